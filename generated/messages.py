@@ -1,0 +1,130 @@
+# generated from specs/asyncapi.yaml by tools/generate.py, do not edit
+"""The message catalog: type to model, channel, producer and consumers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from generated import message_models as m
+
+
+@dataclass(frozen=True)
+class MessageType:
+    """One message type of the catalog."""
+
+    name: str
+    model: type[BaseModel]
+    data_model: type[BaseModel]
+    producer: str
+    channel: str
+    transport: str
+    consumers: tuple[tuple[str, str], ...]
+
+
+CATALOG: dict[str, MessageType] = {
+    "AccountCreated": MessageType(
+        name="AccountCreated",
+        model=m.AccountCreatedMessage,
+        data_model=m.AccountCreatedData,
+        producer="accounts",
+        channel="account-events",
+        transport="sns",
+        consumers=(("banking", "banking-events"), ("ledger", "ledger-commands"), ("query", "query-events")),
+    ),
+    "AccountClosed": MessageType(
+        name="AccountClosed",
+        model=m.AccountClosedMessage,
+        data_model=m.AccountClosedData,
+        producer="accounts",
+        channel="account-events",
+        transport="sns",
+        consumers=(("banking", "banking-events"), ("ledger", "ledger-commands"), ("query", "query-events")),
+    ),
+    "AccountReopened": MessageType(
+        name="AccountReopened",
+        model=m.AccountReopenedMessage,
+        data_model=m.AccountReopenedData,
+        producer="accounts",
+        channel="account-events",
+        transport="sns",
+        consumers=(("banking", "banking-events"), ("query", "query-events")),
+    ),
+    "Deposit": MessageType(
+        name="Deposit",
+        model=m.DepositMessage,
+        data_model=m.MoneyCommandData,
+        producer="banking",
+        channel="ledger-commands",
+        transport="sqs",
+        consumers=(("ledger", "ledger-commands"),),
+    ),
+    "Withdraw": MessageType(
+        name="Withdraw",
+        model=m.WithdrawMessage,
+        data_model=m.MoneyCommandData,
+        producer="banking",
+        channel="ledger-commands",
+        transport="sqs",
+        consumers=(("ledger", "ledger-commands"),),
+    ),
+    "Deposited": MessageType(
+        name="Deposited",
+        model=m.DepositedMessage,
+        data_model=m.PostedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("accounts", "accounts-events"), ("banking", "banking-events"), ("query", "query-events")),
+    ),
+    "Withdrawn": MessageType(
+        name="Withdrawn",
+        model=m.WithdrawnMessage,
+        data_model=m.PostedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("accounts", "accounts-events"), ("banking", "banking-events"), ("query", "query-events")),
+    ),
+    "DepositRejected": MessageType(
+        name="DepositRejected",
+        model=m.DepositRejectedMessage,
+        data_model=m.RejectedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("banking", "banking-events"),),
+    ),
+    "WithdrawalRejected": MessageType(
+        name="WithdrawalRejected",
+        model=m.WithdrawalRejectedMessage,
+        data_model=m.RejectedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("banking", "banking-events"),),
+    ),
+    "AccountCloseRejected": MessageType(
+        name="AccountCloseRejected",
+        model=m.AccountCloseRejectedMessage,
+        data_model=m.AccountCloseRejectedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("accounts", "accounts-events"),),
+    ),
+}
+
+# The queue each consuming service reads.
+QUEUES: dict[str, str] = {
+    "accounts": "accounts-events",
+    "banking": "banking-events",
+    "ledger": "ledger-commands",
+    "query": "query-events",
+}
+
+
+def consumed_by(service: str) -> tuple[str, ...]:
+    """The message types a service receives, in catalog order."""
+    return tuple(t for t, m in CATALOG.items() if any(s == service for s, _ in m.consumers))

@@ -1,0 +1,1 @@
+"""Handwritten domain code: the four services, their handlers, outbox and inbox."""

@@ -1,0 +1,210 @@
+"""The one dispatcher behind both HTTP adapters: validate, call the handler, shape the answer."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from generated.operations import OPERATIONS, Operation
+from handlers import contract, jsonio
+from handlers.errors import (
+    BankError,
+    MissingHandlerError,
+    PayloadTooLargeError,
+    UnsupportedMediaTypeError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+MAX_BODY_BYTES = 65536
+PROBLEM_TYPE = "https://docs.bank.example/errors/"
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+@dataclass(frozen=True)
+class ApiRequest:
+    """An authenticated HTTP request, as either adapter sees it."""
+
+    operation_id: str
+    user_id: str
+    path_params: Mapping[str, str] = field(default_factory=dict)
+    query: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+
+
+@dataclass
+class ApiResponse:
+    """What goes back: status, JSON-ready body, headers."""
+
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def content_type(self) -> str:
+        """application/problem+json for failures, else application/json."""
+        return "application/problem+json" if self.status >= 400 else "application/json"
+
+    def text(self) -> str:
+        """The body as JSON text."""
+        return jsonio.dumps(self.body)
+
+
+@dataclass(frozen=True)
+class Idempotency:
+    """The caller's Idempotency-Key and the fingerprint of the request it came with."""
+
+    key: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Call:
+    """What a handler receives: the caller, the validated parameters and body, and the stores."""
+
+    user_id: str
+    params: Any
+    body: Any
+    idempotency: Idempotency | None
+    stores: Any
+
+
+class Replay(Exception):
+    """Raised by a handler to answer with a response stored under an Idempotency-Key."""
+
+    def __init__(self, status: int, body: Any) -> None:
+        super().__init__(status)
+        self.status, self.body = status, body
+
+
+Handler = Callable[[Call], Any]
+
+
+def check_handlers(handlers: Mapping[str, Handler]) -> None:
+    """Refuse to start unless every operationId has exactly one handler and vice versa."""
+    missing = sorted(set(OPERATIONS) - set(handlers))
+    unknown = sorted(set(handlers) - set(OPERATIONS))
+    if missing or unknown:
+        raise MissingHandlerError(
+            f"operations without handler: {missing}; handlers without operation: {unknown}"
+        )
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 with milliseconds."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def problem(error: BankError) -> ApiResponse:
+    """An RFC 9457 problem document carrying the seed's message, code and timestamp."""
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE + error.code.lower().replace("_", "-"),
+        "title": error.title,
+        "status": error.status,
+        "detail": error.detail,
+        "message": error.detail,
+        "code": error.code,
+        "timestamp": now_iso(),
+    }
+    if error.errors:
+        body["errors"] = error.errors
+    headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else {}
+    if error.status == 429:
+        headers["Retry-After"] = "1"
+    return ApiResponse(error.status, body, headers)
+
+
+def _coerce(op: Operation, request: ApiRequest) -> dict[str, Any]:
+    """Gather the parameters from path, query and headers; integers are parsed."""
+    schema = contract.request_validator(op.operation_id, "parameters").schema
+    values: dict[str, Any] = {}
+    for name, where in op.parameters:
+        source = {"path": request.path_params, "query": request.query}.get(where, request.headers)
+        raw = source.get(name.lower() if where == "header" else name)
+        if raw is None:
+            continue
+        is_int = schema["properties"][name].get("type") == "integer"
+        values[name] = int(raw) if is_int and raw.lstrip("-").isdigit() and len(raw) < 12 else raw
+    return values
+
+
+def _parameters(op: Operation, request: ApiRequest) -> BaseModel | None:
+    if op.parameters_model is None:
+        return None
+    values = _coerce(op, request)
+    found = contract.problems(contract.request_validator(op.operation_id, "parameters"), values)
+    if found:
+        raise ValidationError("; ".join(f"{p['field']}: {p['message']}" for p in found), found)
+    return op.parameters_model.model_validate(values)
+
+
+def _body(op: Operation, request: ApiRequest) -> tuple[BaseModel | None, Any]:
+    if op.body_model is None:
+        return None, None
+    raw = request.body or b""
+    if len(raw) > MAX_BODY_BYTES:
+        raise PayloadTooLargeError(f"The body must be at most {MAX_BODY_BYTES} bytes")
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        raise UnsupportedMediaTypeError("The body must be application/json")
+    try:
+        document = jsonio.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, jsonio.JsonError) as exc:
+        raise ValidationError(f"The body is not valid JSON: {str(exc)[:120]}") from None
+    found = contract.problems(contract.request_validator(op.operation_id, "body"), document)
+    if found:
+        raise ValidationError("; ".join(f"{p['field'] or 'body'}: {p['message']}" for p in found), found)
+    return op.body_model.model_validate(document), document
+
+
+def fingerprint(operation_id: str, document: Any) -> str:
+    """A digest of the operation and its canonical body, to recognise a retried request."""
+    return hashlib.sha256(f"{operation_id}:{jsonio.dumps(document)}".encode()).hexdigest()
+
+
+def _idempotency(op: Operation, params: Any, document: Any) -> Idempotency | None:
+    key = getattr(params, "idempotency_key", None)
+    return None if key is None else Idempotency(key, fingerprint(op.operation_id, document))
+
+
+def render(value: Any) -> Any:
+    """Models to JSON-ready data by their contract names (Decimal stays Decimal)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(by_alias=True, mode="python", round_trip=True, exclude_unset=False)
+    if isinstance(value, list):
+        return [render(v) for v in value]
+    return value
+
+
+def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) -> ApiResponse:
+    """Answer one request; every failure becomes a problem document, never a stack trace."""
+    op = OPERATIONS[request.operation_id]
+    try:
+        params = _parameters(op, request)
+        body, document = _body(op, request)
+        call = Call(request.user_id, params, body, _idempotency(op, params, document), stores)
+        result = handlers[op.operation_id](call)
+        response = ApiResponse(op.success_status, render(result))
+    except Replay as replay:
+        response = ApiResponse(replay.status, replay.body, {"Idempotent-Replayed": "true"})
+    except BankError as error:
+        response = problem(error)
+    except Exception:
+        log.exception("unhandled error in %s", op.operation_id)
+        response = problem(BankError("An unexpected error occurred"))
+    response.headers.update(SECURITY_HEADERS)
+    return response

@@ -1,0 +1,90 @@
+"""The contracts as run-time judges: request and message validation against generated/*.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema import validators
+from openapi_schema_validator import OAS30Validator
+
+GENERATED = Path(__file__).resolve().parent.parent / "generated"
+
+
+def _exact_multiple_of(validator: Any, divisor: Any, instance: Any, schema: Any) -> Any:
+    """multipleOf on the decimal value as written, not on its binary float (19.99 is 0.01 * 1999)."""
+    if not validator.is_type(instance, "number"):
+        return
+    quotient = Fraction(Decimal(str(instance))) / Fraction(Decimal(str(divisor)))
+    if quotient.denominator != 1:
+        yield jsonschema.ValidationError(f"{instance} is not a multiple of {divisor}")
+
+
+def _is_integer(checker: Any, instance: Any) -> bool:
+    """An int, or a Decimal with nothing after the point (JSON numbers are read as Decimal)."""
+    if isinstance(instance, bool):
+        return False
+    return isinstance(instance, int) or (isinstance(instance, Decimal) and instance == instance.to_integral())
+
+
+def _decimal_aware(base: Any) -> Any:
+    """A validator class that reads Decimal as a number and checks multipleOf exactly."""
+    return validators.extend(
+        base,
+        validators={"multipleOf": _exact_multiple_of},
+        type_checker=base.TYPE_CHECKER.redefine("integer", _is_integer),
+    )
+
+
+OpenApiValidator = _decimal_aware(OAS30Validator)
+MessageValidator = _decimal_aware(jsonschema.Draft7Validator)
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    data = json.loads((GENERATED / name).read_text())
+    assert isinstance(data, dict)
+    return data
+
+
+@cache
+def request_validator(operation_id: str, part: str) -> Any:
+    """The validator of an operation's 'parameters' or 'body', or None when it has none."""
+    schema = _load("request_schemas.json")[operation_id][part]
+    return None if schema is None else OpenApiValidator(schema, format_checker=OAS30Validator.FORMAT_CHECKER)
+
+
+@cache
+def message_validator(message_type: str) -> Any:
+    """The validator of one message type's envelope."""
+    schema = _load("message_schemas.json").get(message_type)
+    if schema is None:
+        raise KeyError(message_type)
+    return MessageValidator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+
+
+def field_path(error: jsonschema.ValidationError) -> str:
+    """A dotted path of the field an error is about ('' for the whole document)."""
+    path = list(error.absolute_path)
+    if error.validator == "required":
+        path.append(str(error.message).split("'")[1])
+    if error.validator == "additionalProperties":
+        path.append(",".join(sorted(set(error.instance) - set(error.schema.get("properties", {})))))
+    return ".".join(str(p) for p in path)
+
+
+def _readable(message: str) -> str:
+    return re.sub(r"Decimal\('([^']*)'\)", r"\1", message)[:200]
+
+
+def problems(validator: Any, document: Any) -> list[dict[str, str]]:
+    """Every violation as {field, message}, in a stable order."""
+    errors = validator.iter_errors(document)
+    found = [{"field": field_path(e), "message": _readable(e.message)} for e in errors]
+    return sorted(found, key=lambda p: (p["field"], p["message"]))

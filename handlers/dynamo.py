@@ -1,0 +1,160 @@
+"""DynamoDB plumbing shared by the services: names, (de)serialisation, transactions, outbox."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
+from botocore.exceptions import ClientError
+
+from handlers.idempotency import Remembered
+from handlers.messages import Message, wire
+
+_SER, _DESER = TypeSerializer(), TypeDeserializer()
+DAY = 86400
+OUTBOX_TTL = 7 * DAY  # a pipe reads a stream record within 24 h; a week leaves room to investigate
+INBOX_TTL = 15 * DAY  # longer than SQS can keep and redeliver a message (14 days)
+IDEMPOTENCY_TTL = DAY
+
+
+def table_name(logical: str) -> str:
+    """The physical name of a table: BANK_TABLE_PREFIX + its logical name."""
+    return os.environ.get("BANK_TABLE_PREFIX", "") + logical
+
+
+def to_item(values: dict[str, Any]) -> dict[str, Any]:
+    """Plain values to DynamoDB attribute values (None attributes are left out)."""
+    return {k: _SER.serialize(v) for k, v in values.items() if v is not None}
+
+
+def from_item(item: dict[str, Any]) -> dict[str, Any]:
+    """DynamoDB attribute values to plain values (numbers as Decimal)."""
+    return {k: _DESER.deserialize(v) for k, v in item.items()}
+
+
+def values(**kwargs: Any) -> dict[str, Any]:
+    """Expression attribute values from keyword arguments, named :key."""
+    return {f":{k}": _SER.serialize(v) for k, v in kwargs.items()}
+
+
+def expires_in(seconds: int) -> int:
+    """An epoch-seconds TTL attribute value."""
+    return int(time.time()) + seconds
+
+
+class TransactionConflict(Exception):
+    """A transaction was cancelled: reasons[i] is the failure code of item i, or None."""
+
+    def __init__(self, reasons: list[str | None]) -> None:
+        super().__init__(reasons)
+        self.reasons = reasons
+
+    def failed(self, index: int) -> bool:
+        """Whether item `index` failed its condition."""
+        return index < len(self.reasons) and self.reasons[index] == "ConditionalCheckFailed"
+
+
+def transact(client: Any, items: Sequence[dict[str, Any]]) -> None:
+    """Write items atomically; TransactionConflict names which conditions failed."""
+    try:
+        client.transact_write_items(TransactItems=list(items))
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") != "TransactionCanceledException":
+            raise
+        reasons = exc.response.get("CancellationReasons") or []
+        codes = [None if r.get("Code") in (None, "None") else r["Code"] for r in reasons]
+        if "ConditionalCheckFailed" not in codes:
+            raise
+        raise TransactionConflict(codes) from exc
+
+
+def put(table: str, values_: dict[str, Any], condition: str | None = None) -> dict[str, Any]:
+    """A transactional Put, optionally conditional."""
+    op: dict[str, Any] = {"TableName": table, "Item": to_item(values_)}
+    if condition:
+        op["ConditionExpression"] = condition
+    return {"Put": op}
+
+
+def outbox_put(table: str, message: Message) -> dict[str, Any]:
+    """The outbox item that carries one message to its pipe."""
+    return put(
+        table,
+        {
+            "id": message.id,
+            "type": message.type,
+            "message": wire(message),
+            "createdAt": message.time,
+            "expiresAt": expires_in(OUTBOX_TTL),
+        },
+        "attribute_not_exists(id)",
+    )
+
+
+def inbox_put(table: str, message: Message) -> dict[str, Any]:
+    """The inbox item that marks one message as handled; fails if it already was."""
+    return put(
+        table,
+        {"id": message.id, "type": message.type, "expiresAt": expires_in(INBOX_TTL)},
+        "attribute_not_exists(id)",
+    )
+
+
+def get(client: Any, table: str, key: dict[str, Any]) -> dict[str, Any] | None:
+    """One item by key (strongly consistent), or None."""
+    found = client.get_item(TableName=table, Key=to_item(key), ConsistentRead=True).get("Item")
+    return None if found is None else from_item(found)
+
+
+def query_page(client: Any, table: str, pk: str, sk_prefix: str, **options: Any) -> dict[str, Any]:
+    """One page of a partition's items whose sort key starts with sk_prefix."""
+    return dict(
+        client.query(
+            TableName=table,
+            KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+            ExpressionAttributeValues=values(pk=pk, prefix=sk_prefix),
+            **options,
+        )
+    )
+
+
+def query_all(client: Any, table: str, pk: str, sk_prefix: str) -> list[dict[str, Any]]:
+    """Every item of a partition whose sort key starts with sk_prefix, in key order."""
+    items: list[dict[str, Any]] = []
+    options: dict[str, Any] = {"ConsistentRead": True}
+    while True:
+        page = query_page(client, table, pk, sk_prefix, **options)
+        items += [from_item(i) for i in page.get("Items", [])]
+        if "LastEvaluatedKey" not in page:
+            return items
+        options["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+
+def as_int(value: Any) -> int:
+    """A DynamoDB number (Decimal) that is a whole number, as int."""
+    return int(Decimal(value))
+
+
+def remembered_put(table: str, pk: str, remembered: Remembered) -> dict[str, Any]:
+    """The transactional Put of a response remembered under an Idempotency-Key; fails if taken."""
+    item = {
+        "pk": pk,
+        "sk": f"IDEM#{remembered.key}",
+        "fingerprint": remembered.fingerprint,
+        "status": remembered.status,
+        "body": remembered.body,
+        "expiresAt": expires_in(IDEMPOTENCY_TTL),
+    }
+    return put(table, item, "attribute_not_exists(pk)")
+
+
+def remembered_get(client: Any, table: str, pk: str, key: str) -> Remembered | None:
+    """The response remembered under a key in a partition, or None (also once expired)."""
+    item = get(client, table, {"pk": pk, "sk": f"IDEM#{key}"})
+    if item is None or as_int(item["expiresAt"]) < time.time():
+        return None
+    return Remembered(key, item["fingerprint"], as_int(item["status"]), item["body"])

@@ -1,0 +1,56 @@
+"""Idempotency-Key support: remember a POST's response with its effect, replay it on retry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from handlers import jsonio
+from handlers.api import Call, Idempotency, Replay, render
+from handlers.errors import IdempotencyKeyReusedError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """A response stored under the caller's Idempotency-Key, written with the request's effect."""
+
+    key: str
+    fingerprint: str
+    status: int
+    body: str
+
+
+class KeyTaken(Exception):
+    """Another request with the same Idempotency-Key committed first."""
+
+
+def replay(found: Remembered | None, idempotency: Idempotency) -> None:
+    """Answer from the stored response if there is one: replay it, or refuse another body."""
+    if found is None:
+        return
+    if found.fingerprint != idempotency.fingerprint:
+        raise IdempotencyKeyReusedError("This Idempotency-Key was used with another request")
+    raise Replay(found.status, jsonio.loads(found.body))
+
+
+def remember(call: Call, status: int, response: Any) -> Remembered | None:
+    """The record to write with the effect, or None when the caller sent no key."""
+    if call.idempotency is None:
+        return None
+    idem = call.idempotency
+    return Remembered(idem.key, idem.fingerprint, status, jsonio.dumps(render(response)))
+
+
+def once(call: Call, lookup: Callable[[str], Remembered | None], action: Callable[[], T]) -> T:
+    """Run action unless the key was seen; if a concurrent request wins the race, replay it."""
+    if call.idempotency is None:
+        return action()
+    replay(lookup(call.idempotency.key), call.idempotency)
+    try:
+        return action()
+    except KeyTaken:
+        replay(lookup(call.idempotency.key), call.idempotency)
+        raise

@@ -1,0 +1,49 @@
+"""JSON in and out with exact decimals: numbers are read as Decimal and written as numbers."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import simplejson
+
+# A number literal longer than this, or further from 1 than 10**±MAX_EXPONENT, is refused:
+# nothing legitimate needs it, and unbounded ones make exact arithmetic slow.
+MAX_NUMBER_CHARS = 40
+MAX_EXPONENT = 30
+
+
+class JsonError(ValueError):
+    """The text is not acceptable JSON."""
+
+
+def _number(text: str) -> Decimal:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise JsonError(f"number too long: {text[:20]}...")
+    try:
+        value = Decimal(text)
+    except InvalidOperation as exc:
+        raise JsonError(f"not a number: {text}") from exc
+    if value and not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+        raise JsonError(f"number out of range: {text}")
+    return value
+
+
+def _constant(text: str) -> Any:
+    raise JsonError(f"{text} is not a JSON number")
+
+
+def loads(data: bytes | str) -> Any:
+    """Parse JSON, every number as Decimal; NaN, Infinity and huge numbers are refused."""
+    try:
+        return json.loads(data, parse_float=_number, parse_int=_number, parse_constant=_constant)
+    except JsonError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise JsonError(f"malformed JSON: {exc}") from exc
+
+
+def dumps(value: Any) -> str:
+    """Serialise to compact JSON, Decimal as a JSON number."""
+    return str(simplejson.dumps(value, use_decimal=True, separators=(",", ":"), ensure_ascii=False))
