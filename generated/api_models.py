@@ -312,7 +312,7 @@ class GetTransactionsParameters(BaseModel):
     )
     account_id: AccountId
     cursor: Annotated[str | None, Field(pattern="^[A-Za-z0-9_-]{1,64}$")] = None
-    limit: Annotated[int | None, Field(ge=1, le=100)] = 50
+    limit: Annotated[int, Field(ge=1, le=100)] = 50
 
 
 Money = TypeAliasType(
@@ -342,7 +342,11 @@ OperationErrorCode = TypeAliasType(
     "OperationErrorCode",
     Annotated[
         Literal[
-            "INSUFFICIENT_BALANCE", "ACCOUNT_CLOSED", "CURRENCY_MISMATCH", "UNKNOWN_ACCOUNT", "INVALID_AMOUNT"
+            "INSUFFICIENT_BALANCE",
+            "ACCOUNT_CLOSED",
+            "CURRENCY_MISMATCH",
+            "UNKNOWN_ACCOUNT",
+            "INVALID_AMOUNT",
         ],
         Field(description="Why the ledger refused a money movement."),
     ],
@@ -372,7 +376,10 @@ Timestamp = TypeAliasType(
     "Timestamp",
     Annotated[
         AwareDatetime,
-        Field(description="UTC, ISO 8601, millisecond precision.", examples=["2026-01-15T09:30:00.000Z"]),
+        Field(
+            description="UTC, ISO 8601, millisecond precision.",
+            examples=["2026-01-15T09:30:00.000Z"],
+        ),
     ],
 )
 
@@ -388,7 +395,11 @@ class Transaction(BaseModel):
     description: str
     id: OperationId
     sequence: Annotated[
-        int, Field(description="The posting's place in the account's ledger, 1 for the first.", ge=1)
+        int,
+        Field(
+            description="The posting's place in the account's ledger, 1 for the first.",
+            ge=1,
+        ),
     ]
     status: Literal["completed"]
     timestamp: Timestamp
@@ -400,7 +411,7 @@ class TransactionPage(BaseModel):
         populate_by_name=True,
     )
     next_cursor: Annotated[
-        str,
+        str | None,
         Field(
             alias="nextCursor",
             description="Pass it as `cursor` for the next (older) page; null on the last page.",
@@ -438,7 +449,7 @@ class Account(BaseModel):
         populate_by_name=True,
     )
     account_id: Annotated[AccountId, Field(alias="accountId")]
-    closed_at: Annotated[AwareDatetime, Field(alias="closedAt")]
+    closed_at: Annotated[AwareDatetime | None, Field(alias="closedAt")]
     created_at: Annotated[Timestamp, Field(alias="createdAt")]
     currency: Currency
     name: str
@@ -516,11 +527,11 @@ class Operation(BaseModel):
     )
     account_id: Annotated[AccountId, Field(alias="accountId")]
     amount: Amount
-    completed_at: Annotated[AwareDatetime, Field(alias="completedAt")]
+    completed_at: Annotated[AwareDatetime | None, Field(alias="completedAt")]
     created_at: Annotated[Timestamp, Field(alias="createdAt")]
     currency: Currency
-    error_code: Annotated[OperationErrorCode, Field(alias="errorCode")]
-    error_message: Annotated[str, Field(alias="errorMessage")]
+    error_code: Annotated[OperationErrorCode | None, Field(alias="errorCode")]
+    error_message: Annotated[str | None, Field(alias="errorMessage")]
     operation_id: Annotated[OperationId, Field(alias="operationId")]
     status: OperationStatus
     type: OperationType

@@ -47,7 +47,11 @@ Currency = TypeAliasType("Currency", Annotated[str, Field(pattern="^[A-Z]{3}$")]
 MessageId = TypeAliasType(
     "MessageId",
     Annotated[
-        str, Field(description="`msg_` and 32 lowercase hexadecimal digits.", pattern="^msg_[0-9a-f]{32}$")
+        str,
+        Field(
+            description="`msg_` and 32 lowercase hexadecimal digits.",
+            pattern="^msg_[0-9a-f]{32}$",
+        ),
     ],
 )
 
@@ -61,14 +65,24 @@ OperationId = TypeAliasType("OperationId", Annotated[str, Field(pattern="^op_[0-
 RejectionReason = TypeAliasType(
     "RejectionReason",
     Literal[
-        "INSUFFICIENT_BALANCE", "ACCOUNT_CLOSED", "CURRENCY_MISMATCH", "UNKNOWN_ACCOUNT", "INVALID_AMOUNT"
+        "INSUFFICIENT_BALANCE",
+        "ACCOUNT_CLOSED",
+        "CURRENCY_MISMATCH",
+        "UNKNOWN_ACCOUNT",
+        "INVALID_AMOUNT",
     ],
 )
 
 
 Sequence = TypeAliasType(
     "Sequence",
-    Annotated[int, Field(description="The posting's place in the account's ledger, 1 for the first.", ge=1)],
+    Annotated[
+        int,
+        Field(
+            description="The posting's place in the account's ledger, 1 for the first.",
+            ge=1,
+        ),
+    ],
 )
 
 

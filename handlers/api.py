@@ -106,7 +106,7 @@ def check_handlers(handlers: Mapping[str, Handler]) -> None:
 
 def now_iso() -> str:
     """The current UTC time, ISO 8601 with milliseconds."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return jsonio.timestamp(datetime.now(UTC))
 
 
 def problem(error: BankError) -> ApiResponse:
@@ -184,7 +184,7 @@ def _idempotency(op: Operation, params: Any, document: Any) -> Idempotency | Non
 def render(value: Any) -> Any:
     """Models to JSON-ready data by their contract names (Decimal stays Decimal)."""
     if isinstance(value, BaseModel):
-        return value.model_dump(by_alias=True, mode="python", round_trip=True, exclude_unset=False)
+        return jsonio.plain(value.model_dump(by_alias=True, mode="python"))
     if isinstance(value, list):
         return [render(v) for v in value]
     return value

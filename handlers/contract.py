@@ -46,9 +46,15 @@ OpenApiValidator = _decimal_aware(OAS30Validator)
 MessageValidator = _decimal_aware(jsonschema.Draft7Validator)
 
 
+def decimalized(document: Any) -> Any:
+    """A copy with every float as the Decimal it was written as (0.01 is exactly 1/100)."""
+    return json.loads(json.dumps(document), parse_float=Decimal)
+
+
 @cache
 def _load(name: str) -> dict[str, Any]:
-    data = json.loads((GENERATED / name).read_text())
+    # minimum 0.01 must mean exactly 0.01: a binary float would refuse an amount of 0.01
+    data = json.loads((GENERATED / name).read_text(), parse_float=Decimal)
     assert isinstance(data, dict)
     return data
 

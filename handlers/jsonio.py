@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -44,6 +45,27 @@ def loads(data: bytes | str) -> Any:
         raise JsonError(f"malformed JSON: {exc}") from exc
 
 
+def timestamp(value: datetime) -> str:
+    """UTC ISO 8601 with milliseconds and a Z, the one way the platform writes a time."""
+    return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def plain(value: Any) -> Any:
+    """The same data with every datetime written as a timestamp string, ready for JSON."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return timestamp(value) if isinstance(value, datetime) else value
+
+
+def _timestamp(value: Any) -> str:
+    if isinstance(value, datetime):
+        return timestamp(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def dumps(value: Any) -> str:
-    """Serialise to compact JSON, Decimal as a JSON number."""
-    return str(simplejson.dumps(value, use_decimal=True, separators=(",", ":"), ensure_ascii=False))
+    """Serialise to compact JSON: Decimal as a JSON number, datetime as UTC ISO 8601 with ms."""
+    options: dict[str, Any] = {"separators": (",", ":"), "ensure_ascii": False, "default": _timestamp}
+    return str(simplejson.dumps(value, use_decimal=True, **options))

@@ -13,7 +13,7 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
-from handlers.contract import MessageValidator, OpenApiValidator, problems
+from handlers.contract import MessageValidator, OpenApiValidator, decimalized, problems
 from tools.spec_model import deref, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,8 +54,10 @@ def example_errors(doc: dict[str, Any], validator_class: Any) -> tuple[int, list
     errors, count = [], 0
     for where, schema, example in schema_examples(doc, doc, "#"):
         count += 1
-        validator = validator_class(deref(doc, schema), format_checker=validator_class.FORMAT_CHECKER)
-        errors += [f"{where}: {p['field']}: {p['message']}" for p in problems(validator, example)]
+        schema = decimalized(deref(doc, schema))
+        validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+        found = problems(validator, decimalized(example))
+        errors += [f"{where}: {p['field']}: {p['message']}" for p in found]
     return count, errors
 
 

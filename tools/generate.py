@@ -34,6 +34,7 @@ CODEGEN_FLAGS = [
     "--use-type-alias",
     "--snake-case-field",
     "--allow-population-by-field-name",
+    "--strict-nullable",
     "--field-constraints",
     "--use-annotated",
     "--use-standard-collections",
@@ -51,9 +52,9 @@ CODEGEN_FLAGS = [
 
 
 def codegen(input_doc: dict[str, Any], input_type: str, header: str, out: Path) -> None:
-    """Run datamodel-code-generator on one document."""
+    """Run datamodel-code-generator on one document, away from any project settings."""
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / f"input.{input_type}.json"
+        src, dst = Path(tmp) / f"input.{input_type}.json", Path(tmp) / "models.py"
         src.write_text(json.dumps(input_doc, sort_keys=True))
         cmd = [
             sys.executable,
@@ -64,14 +65,26 @@ def codegen(input_doc: dict[str, Any], input_type: str, header: str, out: Path) 
             "--input-file-type",
             input_type,
             "--output",
-            str(out),
+            str(dst),
             "--custom-file-header",
             header,
             *CODEGEN_FLAGS,
         ]
         if input_type == "openapi":
             cmd += ["--openapi-scopes", "schemas"]
-        subprocess.run(cmd, check=True, cwd=ROOT)
+        subprocess.run(cmd, check=True, cwd=tmp)
+        out.write_text(dst.read_text())
+
+
+def format_python(out: Path) -> None:
+    """Sort imports and format with the project's ruff settings, wherever `out` is."""
+    ruff = [sys.executable, "-m", "ruff"]
+    config = ["--config", str(ROOT / "pyproject.toml")]
+    files = sorted(str(p) for p in out.glob("*.py"))  # named one by one: generated/ is excluded from lint
+    subprocess.run(
+        [*ruff, "check", "-q", *config, "--select", "I,F401", "--fix", *files], check=True, cwd=ROOT
+    )
+    subprocess.run([*ruff, "format", "-q", *config, *files], check=True, cwd=ROOT)
 
 
 def api_codegen_input(spec: dict[str, Any]) -> dict[str, Any]:
@@ -110,21 +123,21 @@ def message_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     return {m.type: deref(spec, m.payload_ref) for m in asyncapi_messages(spec)}
 
 
-def main() -> None:
-    """Regenerate everything under generated/."""
+def main(out: Path = OUT) -> None:
+    """Regenerate everything under generated/ (or under `out`, to compare)."""
     openapi = load_yaml(SPECS / "openapi.yaml")
     asyncapi = load_yaml(SPECS / "asyncapi.yaml")
-    OUT.mkdir(exist_ok=True)
-    (OUT / "__init__.py").write_text(f'{BOTH_HEADER}\n"""Code generated from the contracts."""\n')
-    codegen(api_codegen_input(openapi), "openapi", OPENAPI_HEADER, OUT / "api_models.py")
-    codegen(asyncapi_codegen_input(asyncapi), "jsonschema", ASYNCAPI_HEADER, OUT / "message_models.py")
-    (OUT / "operations.py").write_text(render.operations_module(OPENAPI_HEADER, openapi))
-    (OUT / "messages.py").write_text(render.messages_module(ASYNCAPI_HEADER, asyncapi))
-    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", "generated"], check=True, cwd=ROOT)
-    write_json(OUT / "openapi.json", openapi)
-    write_json(OUT / "request_schemas.json", {"$comment": OPENAPI_HEADER[2:], **request_schemas(openapi)})
-    write_json(OUT / "message_schemas.json", {"$comment": ASYNCAPI_HEADER[2:], **message_schemas(asyncapi)})
+    out.mkdir(exist_ok=True)
+    (out / "__init__.py").write_text(f'{BOTH_HEADER}\n"""Code generated from the contracts."""\n')
+    codegen(api_codegen_input(openapi), "openapi", OPENAPI_HEADER, out / "api_models.py")
+    codegen(asyncapi_codegen_input(asyncapi), "jsonschema", ASYNCAPI_HEADER, out / "message_models.py")
+    (out / "operations.py").write_text(render.operations_module(OPENAPI_HEADER, openapi))
+    (out / "messages.py").write_text(render.messages_module(ASYNCAPI_HEADER, asyncapi))
+    format_python(out)
+    write_json(out / "openapi.json", {"x-generated": OPENAPI_HEADER[2:], **openapi})
+    write_json(out / "request_schemas.json", {"$comment": OPENAPI_HEADER[2:], **request_schemas(openapi)})
+    write_json(out / "message_schemas.json", {"$comment": ASYNCAPI_HEADER[2:], **message_schemas(asyncapi)})
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)

@@ -1,0 +1,156 @@
+"""The banking port on DynamoDB: table `banking`, pk USER#<userId>, sk ACCOUNT#<accountId> (the
+accounts projection) | OP#<operationId> (operations) | IDEM#<key> (remembered responses)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from handlers import dynamo, money
+from handlers.banking.model import Operation, Outcome, ProjectedAccount
+from handlers.banking.store import BankingStore
+from handlers.idempotency import KeyTaken, Remembered
+from handlers.messages import Message
+
+OPERATION_FIELDS = {
+    "operation_id": "operationId",
+    "user_id": "userId",
+    "account_id": "accountId",
+    "type": "type",
+    "amount": "amount",
+    "currency": "currency",
+    "status": "status",
+    "created_at": "createdAt",
+    "completed_at": "completedAt",
+    "error_message": "errorMessage",
+    "error_code": "errorCode",
+}
+
+
+def user_pk(user_id: str) -> str:
+    """The partition that holds everything of one user."""
+    return f"USER#{user_id}"
+
+
+def to_operation(item: dict[str, Any]) -> Operation:
+    """An item back to an Operation; DynamoDB drops trailing zeros, so the amount is re-scaled."""
+    fields: dict[str, Any] = {f: item[a] for f, a in OPERATION_FIELDS.items() if a in item}
+    fields["amount"] = money.at_precision(fields["amount"], fields["currency"])
+    return Operation(**fields)
+
+
+class DynamoBankingStore(BankingStore):
+    """Banking on DynamoDB, its commands in the `banking-outbox` table.
+
+    There is no inbox: every message effect is an UpdateItem whose condition makes a repeated or
+    stale message fail it and change nothing (a version guard for the projection, a pending guard
+    for operations)."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.table = dynamo.table_name("banking")
+        self.outbox = dynamo.table_name("banking-outbox")
+
+    def _key(self, user_id: str, sk: str) -> dict[str, Any]:
+        return dynamo.to_item({"pk": user_pk(user_id), "sk": sk})
+
+    def _update_if(self, key: dict[str, Any], update: str, condition: str, **values: Any) -> bool:
+        """One conditional UpdateItem; False when the condition fails (nothing written)."""
+        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
+            self.client.update_item(
+                TableName=self.table,
+                Key=key,
+                UpdateExpression=update,
+                ConditionExpression=condition,
+                ExpressionAttributeNames={"#status": "status"},
+                ExpressionAttributeValues=dynamo.values(**values),
+            )
+            return True
+        return False
+
+    def get_account(self, user_id: str, account_id: str) -> ProjectedAccount | None:
+        """One of the user's accounts as projected, or None."""
+        item = dynamo.get(self.client, self.table, {"pk": user_pk(user_id), "sk": f"ACCOUNT#{account_id}"})
+        if item is None:
+            return None
+        currency = item.get("currency")
+        version = dynamo.as_int(item["version"])
+        return ProjectedAccount(item["accountId"], item["userId"], currency, item["status"], version)
+
+    def project_created(self, user_id: str, account_id: str, currency: str, version: int) -> None:
+        """Set the currency once; status and version only where no status change set them first."""
+        # AccountCreated is version 1 and every status change is newer, so if_not_exists keeps
+        # whatever a status change that overtook it wrote; the currency condition drops repeats.
+        self._update_if(
+            self._key(user_id, f"ACCOUNT#{account_id}"),
+            "SET accountId = :a, userId = :u, currency = :c,"
+            " #status = if_not_exists(#status, :active), version = if_not_exists(version, :v)",
+            "attribute_not_exists(currency)",
+            a=account_id,
+            u=user_id,
+            c=currency,
+            active="active",
+            v=version,
+        )
+
+    def project_status(self, user_id: str, account_id: str, status: str, version: int) -> None:
+        """Set the status if newer; the version guard drops stale and repeated messages."""
+        self._update_if(
+            self._key(user_id, f"ACCOUNT#{account_id}"),
+            "SET accountId = :a, userId = :u, #status = :s, version = :v",
+            "attribute_not_exists(version) OR version < :v",
+            a=account_id,
+            u=user_id,
+            s=status,
+            v=version,
+        )
+
+    def create_operation(self, operation: Operation, command: Message, remembered: Remembered | None) -> None:
+        """Operation, outbox item and remembered response in one transaction."""
+        item = {"pk": user_pk(operation.user_id), "sk": f"OP#{operation.operation_id}"}
+        item |= {a: getattr(operation, f) for f, a in OPERATION_FIELDS.items()}
+        items = [
+            dynamo.put(self.table, item, "attribute_not_exists(pk)"),
+            dynamo.outbox_put(self.outbox, command),
+        ]
+        if remembered:
+            items.append(dynamo.remembered_put(self.table, user_pk(operation.user_id), remembered))
+        try:
+            dynamo.transact(self.client, items)
+        except dynamo.TransactionConflict as conflict:
+            if conflict.failed(2):
+                raise KeyTaken(remembered.key if remembered else "") from None
+            if conflict.failed(0):
+                raise RuntimeError(f"operation {operation.operation_id} already exists") from None
+            raise
+
+    def get_operation(self, user_id: str, operation_id: str) -> Operation | None:
+        """One of the user's operations, or None."""
+        item = dynamo.get(self.client, self.table, {"pk": user_pk(user_id), "sk": f"OP#{operation_id}"})
+        return None if item is None else to_operation(item)
+
+    def finish(self, user_id: str, operation_id: str, outcome: Outcome) -> bool:
+        """End a pending operation."""
+        # The pending guard makes a repeated outcome a no-op, and fails on a missing item, so an
+        # event about an operation we never stored creates nothing.
+        update = "SET #status = :s, completedAt = :at"
+        extra: dict[str, Any] = {}
+        if outcome.error_message is not None:
+            update += ", errorMessage = :m"
+            extra["m"] = outcome.error_message
+        if outcome.error_code is not None:
+            update += ", errorCode = :c"
+            extra["c"] = outcome.error_code
+        return self._update_if(
+            self._key(user_id, f"OP#{operation_id}"),
+            update,
+            "#status = :pending",
+            s=outcome.status,
+            at=outcome.finished_at,
+            pending="pending",
+            **extra,
+        )
+
+    def remembered(self, user_id: str, key: str) -> Remembered | None:
+        """The response stored under the user's key, or None."""
+        return dynamo.remembered_get(self.client, self.table, user_pk(user_id), key)

@@ -1,0 +1,74 @@
+"""Banking's view of accounts, its operations, and the rules for accepting a money movement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from handlers import money
+from handlers.api import now_iso
+from handlers.errors import AccountClosedError, NotFoundError
+from handlers.messages import new_id
+
+# What each movement sends to the ledger and answers the caller.
+COMMANDS = {"deposit": "Deposit", "withdraw": "Withdraw"}
+ACCEPTED = {"deposit": "Deposit accepted", "withdraw": "Withdrawal accepted"}
+
+
+@dataclass(frozen=True)
+class ProjectedAccount:
+    """An account as banking learnt it from account events; currency is None until AccountCreated."""
+
+    account_id: str
+    user_id: str
+    currency: str | None
+    status: str
+    version: int
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One money movement and, once the ledger answered, its outcome."""
+
+    operation_id: str
+    user_id: str
+    account_id: str
+    type: str
+    amount: Decimal
+    currency: str
+    status: str
+    created_at: str
+    completed_at: str | None = None
+    error_message: str | None = None
+    error_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the ledger ended an operation: completed, or failed with its message and reason."""
+
+    status: str
+    finished_at: str
+    error_message: str | None = None
+    error_code: str | None = None
+
+
+def new_operation(account: ProjectedAccount | None, kind: str, amount: Decimal) -> Operation:
+    """A pending operation on the caller's account, its amount at the currency's precision.
+
+    404 if banking does not know the account (or has not yet seen its AccountCreated), 409 if it
+    is closed, 422 if the amount has more decimals than the currency."""
+    if account is None or account.currency is None:
+        raise NotFoundError("Account not found")
+    if account.status == "closed":
+        raise AccountClosedError("The account is closed")
+    return Operation(
+        operation_id=new_id("op"),
+        user_id=account.user_id,
+        account_id=account.account_id,
+        type=kind,
+        amount=money.check_amount(amount, account.currency),
+        currency=account.currency,
+        status="pending",
+        created_at=now_iso(),
+    )

@@ -1,0 +1,1 @@
+"""The ledger service: the double-entry journal and the authoritative balance of every account."""

@@ -1,0 +1,151 @@
+"""The ledger's port on DynamoDB.
+
+Table `ledger`, one partition per account (pk `ACCOUNT#<accountId>`): sk `STATE` holds the status,
+balance and sequence; sk `ENTRY#<sequence, 12 digits>` holds one journal entry per posting, so a
+Query returns the journal in order. Handled message ids go to `ledger-inbox` and outgoing messages
+to `ledger-outbox`, in the same transaction as the change they belong to.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from handlers import dynamo
+from handlers.ledger.model import Entry, LedgerAccount, Leg, precise
+from handlers.ledger.store import Change, LedgerStore, Outcome
+
+STATE = "STATE"
+ENTRY = "ENTRY#"
+INBOX_ITEM, STATE_ITEM = 0, 1  # positions in every change's transaction
+
+
+def account_pk(account_id: str) -> str:
+    """The partition of one account."""
+    return f"ACCOUNT#{account_id}"
+
+
+def entry_sk(sequence: int) -> str:
+    """The sort key of an entry: zero-padded so key order is sequence order."""
+    return f"{ENTRY}{sequence:012d}"
+
+
+def exact(value: Any, currency: str | None) -> Decimal:
+    """A stored number at the currency's precision (DynamoDB drops trailing zeros)."""
+    return precise(Decimal(value), currency)
+
+
+def state_item(state: LedgerAccount) -> dict[str, Any]:
+    """An account state as an item."""
+    return {
+        "pk": account_pk(state.account_id),
+        "sk": STATE,
+        "accountId": state.account_id,
+        "userId": state.user_id,
+        "currency": state.currency,
+        "status": state.status,
+        "balance": state.balance,
+        "sequence": state.sequence,
+    }
+
+
+def to_state(item: dict[str, Any]) -> LedgerAccount:
+    """An item back to an account state."""
+    currency = item.get("currency")
+    return LedgerAccount(
+        item["accountId"],
+        item["userId"],
+        currency,
+        item["status"],
+        exact(item["balance"], currency),
+        dynamo.as_int(item["sequence"]),
+    )
+
+
+def entry_item(entry: Entry) -> dict[str, Any]:
+    """A journal entry as an item."""
+    return {
+        "pk": account_pk(entry.account_id),
+        "sk": entry_sk(entry.sequence),
+        "operationId": entry.operation_id,
+        "accountId": entry.account_id,
+        "type": entry.type,
+        "amount": entry.amount,
+        "currency": entry.currency,
+        "balanceAfter": entry.balance_after,
+        "sequence": entry.sequence,
+        "postedAt": entry.posted_at,
+        "legs": [{"account": leg.account, "side": leg.side, "amount": leg.amount} for leg in entry.legs],
+    }
+
+
+def to_entry(item: dict[str, Any]) -> Entry:
+    """An item back to a journal entry."""
+    currency = item["currency"]
+    legs = tuple(Leg(leg["account"], leg["side"], exact(leg["amount"], currency)) for leg in item["legs"])
+    return Entry(
+        item["operationId"],
+        item["accountId"],
+        item["type"],
+        exact(item["amount"], currency),
+        currency,
+        exact(item["balanceAfter"], currency),
+        dynamo.as_int(item["sequence"]),
+        item["postedAt"],
+        legs,
+    )
+
+
+def guard(expected: LedgerAccount | None) -> dict[str, Any]:
+    """The condition that the account is still as read: same sequence and status, or still absent."""
+    if expected is None:
+        return {"ConditionExpression": "attribute_not_exists(pk)"}
+    return {
+        "ConditionExpression": "#seq = :seq AND #status = :status",
+        "ExpressionAttributeNames": {"#seq": "sequence", "#status": "status"},
+        "ExpressionAttributeValues": dynamo.values(seq=expected.sequence, status=expected.status),
+    }
+
+
+class DynamoLedgerStore(LedgerStore):
+    """The ledger on DynamoDB."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.table = dynamo.table_name("ledger")
+        self.inbox = dynamo.table_name("ledger-inbox")
+        self.outbox = dynamo.table_name("ledger-outbox")
+
+    def state(self, account_id: str) -> LedgerAccount | None:
+        """The account's current state (strongly consistent), or None."""
+        item = dynamo.get(self.client, self.table, {"pk": account_pk(account_id), "sk": STATE})
+        return None if item is None else to_state(item)
+
+    def journal(self, account_id: str) -> list[Entry]:
+        """The account's entries, in sequence order."""
+        return [to_entry(i) for i in dynamo.query_all(self.client, self.table, account_pk(account_id), ENTRY)]
+
+    def apply(self, change: Change) -> Outcome:
+        """Inbox item, guarded state, entry and outgoing message in one transaction."""
+        items = [dynamo.inbox_put(self.inbox, change.message), self._state_write(change)]
+        if change.entry is not None:
+            items.append(dynamo.put(self.table, entry_item(change.entry), "attribute_not_exists(pk)"))
+        if change.event is not None:
+            items.append(dynamo.outbox_put(self.outbox, change.event))
+        try:
+            dynamo.transact(self.client, items)
+        except dynamo.TransactionConflict as conflict:
+            if conflict.failed(INBOX_ITEM):
+                return Outcome.DUPLICATE
+            if conflict.failed(STATE_ITEM):
+                return Outcome.STALE
+            raise
+        return Outcome.APPLIED
+
+    def _state_write(self, change: Change) -> dict[str, Any]:
+        """The new state's Put, or only a check when the state stays, guarded either way."""
+        if change.state is not None:
+            put = {"TableName": self.table, "Item": dynamo.to_item(state_item(change.state))}
+            return {"Put": put | guard(change.expected)}
+        key = dynamo.to_item({"pk": account_pk(change.account_id), "sk": STATE})
+        return {"ConditionCheck": {"TableName": self.table, "Key": key} | guard(change.expected)}

@@ -1,0 +1,152 @@
+"""The ledger's message handlers: post or refuse money commands, follow accounts opening and closing.
+
+Each handler reads the account, decides, and writes the decision with the message's inbox item in
+one conditional transaction. A duplicate message is dropped; if another change to the account won
+the race, the handler reads again and decides again.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+from handlers.api import now_iso
+from handlers.errors import AccountNotEmptyError
+from handlers.ledger.model import CLOSED, DEPOSIT, WITHDRAW, Entry, LedgerAccount, Refused
+from handlers.ledger.store import Change, LedgerStore, Outcome
+from handlers.messages import Message, new_message
+from handlers.stores import Stores
+
+ATTEMPTS = 10
+BACKOFF_SECONDS = 0.002
+POSTED = {DEPOSIT: "Deposited", WITHDRAW: "Withdrawn"}
+REJECTED = {DEPOSIT: "DepositRejected", WITHDRAW: "WithdrawalRejected"}
+_jitter = random.SystemRandom()
+
+Decision = Callable[[LedgerAccount | None], Change]
+
+
+class AccountKeptChanging(RuntimeError):
+    """Every attempt lost a race on the account; raised so the queue delivers the message again."""
+
+
+def on_deposit(message: Message, stores: Stores) -> None:
+    """Deposit: post it, or refuse it with DepositRejected."""
+    settle(stores.ledger, message, lambda current: money_movement(message, current, DEPOSIT))
+
+
+def on_withdraw(message: Message, stores: Stores) -> None:
+    """Withdraw: post it if the balance covers it, or refuse it with WithdrawalRejected."""
+    settle(stores.ledger, message, lambda current: money_movement(message, current, WITHDRAW))
+
+
+def on_account_created(message: Message, stores: Stores) -> None:
+    """AccountCreated: open the account, unless a command or a close got here first."""
+    settle(stores.ledger, message, lambda current: opening(message, current))
+
+
+def on_account_closed(message: Message, stores: Stores) -> None:
+    """AccountClosed: close an empty account; refuse with AccountCloseRejected if it holds money."""
+    settle(stores.ledger, message, lambda current: closing(message, current))
+
+
+def settle(store: LedgerStore, message: Message, decide: Decision) -> None:
+    """Apply the decision taken on the account's current state, deciding again after a lost race."""
+    for attempt in range(ATTEMPTS):
+        outcome = store.apply(decide(store.state(message.data.account_id)))
+        if outcome is not Outcome.STALE:
+            return
+        time.sleep(_jitter.uniform(0, BACKOFF_SECONDS * (attempt + 1)))
+    raise AccountKeptChanging(f"{message.type} {message.id}: account changed on every attempt")
+
+
+def money_movement(message: Message, current: LedgerAccount | None, kind: str) -> Change:
+    """Post the command or refuse it; without a state yet, banking already checked the account."""
+    data = message.data
+    account = current or LedgerAccount.opened(data.account_id, data.user_id, data.currency)
+    try:
+        after, entry = account.posted(kind, data.operation_id, data.amount, data.currency, now_iso())
+    except Refused as refusal:
+        return Change(message, data.account_id, current, event=rejected(message, kind, refusal))
+    event = posted(kind, after, entry)
+    return Change(message, data.account_id, current, state=after, entry=entry, event=event)
+
+
+def opening(message: Message, current: LedgerAccount | None) -> Change:
+    """A new account's state; if one is already there, only note the message."""
+    data = message.data
+    if current is not None:
+        return Change(message, data.account_id, current)
+    state = LedgerAccount.opened(data.account_id, data.user_id, data.currency)
+    return Change(message, data.account_id, None, state=state)
+
+
+def closing(message: Message, current: LedgerAccount | None) -> Change:
+    """The account closed, or kept open with AccountCloseRejected while it holds money."""
+    data = message.data
+    if current is None:
+        state = LedgerAccount(data.account_id, data.user_id, None, CLOSED)
+        return Change(message, data.account_id, None, state=state)
+    if current.status == CLOSED:
+        return Change(message, data.account_id, current)
+    try:
+        return Change(message, data.account_id, current, state=current.closed())
+    except AccountNotEmptyError:
+        return Change(message, data.account_id, current, event=close_rejected(current, data.version))
+
+
+def posted(kind: str, account: LedgerAccount, entry: Entry) -> Message:
+    """Deposited or Withdrawn, with the exact balance after the posting and its sequence."""
+    return new_message(
+        POSTED[kind],
+        account.account_id,
+        entry.operation_id,
+        {
+            "operationId": entry.operation_id,
+            "accountId": account.account_id,
+            "userId": account.user_id,
+            "amount": entry.amount,
+            "currency": entry.currency,
+            "balance": entry.balance_after,
+            "sequence": entry.sequence,
+            "postedAt": entry.posted_at,
+        },
+    )
+
+
+def rejected(command: Message, kind: str, refusal: Refused) -> Message:
+    """DepositRejected or WithdrawalRejected, echoing the command."""
+    data = command.data
+    return new_message(
+        REJECTED[kind],
+        data.account_id,
+        data.operation_id,
+        {
+            "operationId": data.operation_id,
+            "accountId": data.account_id,
+            "userId": data.user_id,
+            "amount": data.amount,
+            "currency": data.currency,
+            "reason": refusal.reason,
+            "message": refusal.message,
+            "rejectedAt": now_iso(),
+        },
+    )
+
+
+def close_rejected(account: LedgerAccount, version: int) -> Message:
+    """AccountCloseRejected: the close of `version` came after money reached the account."""
+    return new_message(
+        "AccountCloseRejected",
+        account.account_id,
+        account.account_id,
+        {
+            "accountId": account.account_id,
+            "userId": account.user_id,
+            "version": version,
+            "balance": account.balance,
+            "reason": "ACCOUNT_NOT_EMPTY",
+            "rejectedAt": now_iso(),
+        },
+    )

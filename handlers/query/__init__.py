@@ -1,0 +1,1 @@
+"""The query service: balances and history projected from account and ledger events."""

@@ -1,0 +1,170 @@
+"""The query service's port on DynamoDB: table `query`.
+
+Account items: pk USER#<userId>, sk ACCOUNT#<accountId>. History rows: pk TXN#<userId>#<accountId>,
+sk SEQ#<sequence, 12 digits>. Each write is one guarded single-item request, so a repeated or
+late message can only be a no-op: history rows are put if absent, balances move only to a higher
+sequence and statuses only to a higher version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from handlers import dynamo
+from handlers.query.model import (
+    SEQUENCE_DIGITS,
+    AccountView,
+    HistoryPage,
+    Opening,
+    Posting,
+    StatusChange,
+)
+from handlers.query.store import QueryStore, listing_order
+
+# status, name and sequence are DynamoDB reserved words
+NAMES = {"#status": "status", "#name": "name", "#seq": "sequence"}
+
+
+def account_key(user_id: str, account_id: str) -> dict[str, Any]:
+    """The key of an account item, in the user's partition."""
+    return {"pk": f"USER#{user_id}", "sk": f"ACCOUNT#{account_id}"}
+
+
+def history_pk(user_id: str, account_id: str) -> str:
+    """The partition of one account's history, always built from the owner's id."""
+    return f"TXN#{user_id}#{account_id}"
+
+
+def sequence_sk(sequence: int) -> str:
+    """The sort key of a history row."""
+    return f"SEQ#{sequence:0{SEQUENCE_DIGITS}d}"
+
+
+VIEW_FIELDS = {
+    "account_id": "accountId",
+    "user_id": "userId",
+    "name": "name",
+    "currency": "currency",
+    "status": "status",
+    "version": "version",
+    "created_at": "createdAt",
+    "balance": "balance",
+    "sequence": "sequence",
+    "last_updated": "lastUpdated",
+}
+POSTING_FIELDS = {
+    "operation_id": "id",
+    "account_id": "accountId",
+    "user_id": "userId",
+    "type": "type",
+    "amount": "amount",
+    "balance": "balance",
+    "currency": "currency",
+    "sequence": "sequence",
+    "posted_at": "timestamp",
+}
+
+
+def from_fields(item: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """The attributes an item has, by field name; whole numbers as int."""
+    fields = {f: item[a] for f, a in names.items() if a in item}
+    return {f: dynamo.as_int(v) if f in ("version", "sequence") else v for f, v in fields.items()}
+
+
+def history_row(posting: Posting) -> dict[str, Any]:
+    """A posting as a history row item."""
+    row = {a: getattr(posting, f) for f, a in POSTING_FIELDS.items()}
+    key = {"pk": history_pk(posting.user_id, posting.account_id), "sk": sequence_sk(posting.sequence)}
+    return key | row | {"status": "completed", "description": posting.description}
+
+
+class DynamoQueryStore(QueryStore):
+    """The projections on DynamoDB through a boto3 low-level client."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.table = dynamo.table_name("query")
+
+    def _update(self, owner: tuple[str, str], expression: str, condition: str | None, **v: Any) -> None:
+        """One UpdateItem of an account item; a failed condition means the item already knows better."""
+        user_id, account_id = owner
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "Key": dynamo.to_item(account_key(user_id, account_id)),
+            "UpdateExpression": expression + ", accountId = :account, userId = :user",
+            "ExpressionAttributeValues": dynamo.values(account=account_id, user=user_id, **v),
+        }
+        names = {k: n for k, n in NAMES.items() if k in expression + (condition or "")}
+        if names:
+            request["ExpressionAttributeNames"] = names
+        if condition:
+            request["ConditionExpression"] = condition
+        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
+            self.client.update_item(**request)
+
+    def record_posting(self, posting: Posting) -> None:
+        """Put the history row if absent, then move the balance if this posting is newer."""
+        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
+            self.client.put_item(
+                TableName=self.table,
+                Item=dynamo.to_item(history_row(posting)),
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        self._update(
+            (posting.user_id, posting.account_id),
+            "SET balance = :balance, #seq = :seq, lastUpdated = :at, currency = :currency",
+            "attribute_not_exists(#seq) OR #seq < :seq",
+            balance=posting.balance,
+            seq=posting.sequence,
+            at=posting.posted_at,
+            currency=posting.currency,
+        )
+
+    def record_opening(self, opening: Opening) -> None:
+        """Set the creation facts (the same every time), then the status if newer."""
+        self._update(
+            (opening.user_id, opening.account_id),
+            "SET #name = :name, currency = :currency, createdAt = :created",
+            None,
+            name=opening.name,
+            currency=opening.currency,
+            created=opening.created_at,
+        )
+        self.record_status(StatusChange(opening.account_id, opening.user_id, "active", opening.version))
+
+    def record_status(self, change: StatusChange) -> None:
+        """Set the status if its version is newer than the item's."""
+        self._update(
+            (change.user_id, change.account_id),
+            "SET #status = :status, version = :version",
+            "attribute_not_exists(version) OR version < :version",
+            status=change.status,
+            version=change.version,
+        )
+
+    def account(self, user_id: str, account_id: str) -> AccountView | None:
+        """One of the user's accounts (GetItem), or None."""
+        item = dynamo.get(self.client, self.table, account_key(user_id, account_id))
+        return None if item is None else AccountView(**from_fields(item, VIEW_FIELDS))
+
+    def accounts(self, user_id: str) -> list[AccountView]:
+        """Every account of the user (a Query on the user's partition), oldest first."""
+        items = dynamo.query_all(self.client, self.table, f"USER#{user_id}", "ACCOUNT#")
+        return sorted((AccountView(**from_fields(i, VIEW_FIELDS)) for i in items), key=listing_order)
+
+    def history(self, user_id: str, account_id: str, limit: int, before: int | None) -> HistoryPage:
+        """A page newest first: one Query reading at most limit + 1 rows of the account's partition."""
+        condition, bound = "pk = :pk AND begins_with(sk, :sk)", "SEQ#"
+        if before is not None:
+            condition, bound = "pk = :pk AND sk < :sk", sequence_sk(before)
+        page = self.client.query(
+            TableName=self.table,
+            KeyConditionExpression=condition,
+            ExpressionAttributeValues=dynamo.values(pk=history_pk(user_id, account_id), sk=bound),
+            ScanIndexForward=False,
+            Limit=limit + 1,
+            ConsistentRead=True,
+        )
+        rows = [Posting(**from_fields(dynamo.from_item(i), POSTING_FIELDS)) for i in page.get("Items", [])]
+        return HistoryPage(rows[:limit], more=len(rows) > limit)

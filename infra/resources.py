@@ -1,0 +1,124 @@
+"""Topics, queues, subscriptions, pipes and consumers, derived from the message catalog.
+
+This, with infra/tables.py, is the one definition of the platform's resources: the AWS template
+and the local engine are both built from it, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from generated.messages import CATALOG, QUEUES
+
+LAMBDA_TIMEOUT = 30  # seconds a consumer may take on one batch
+MAX_RECEIVE_COUNT = 5  # deliveries before a message is parked in its queue's DLQ
+PIPE_MAX_RETRIES = 10
+
+
+@dataclass(frozen=True)
+class Queue:
+    """An SQS queue read by one service's consumer function, with its dead-letter queue."""
+
+    name: str
+    service: str
+    batch_size: int = 10
+    visibility_timeout: int = 6 * LAMBDA_TIMEOUT  # AWS's advice for Lambda event sources
+    max_receive_count: int = MAX_RECEIVE_COUNT
+
+    @property
+    def dlq(self) -> str:
+        """The dead-letter queue's name."""
+        return f"{self.name}-dlq"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """An SNS topic delivering to a queue only the message types its service receives."""
+
+    topic: str
+    queue: str
+    types: tuple[str, ...]
+
+    def filter_policy(self) -> dict[str, Any]:
+        """The SNS filter policy, on the envelope's `type` (scope MessageBody)."""
+        return {"type": list(self.types)}
+
+
+@dataclass(frozen=True)
+class Pipe:
+    """An EventBridge pipe from a service's outbox stream to a topic or queue."""
+
+    name: str
+    service: str
+    source_table: str
+    target: str
+    target_kind: str  # "sns" or "sqs"
+    types: tuple[str, ...]
+    max_retries: int = PIPE_MAX_RETRIES
+
+    def filter_pattern(self) -> dict[str, Any]:
+        """Only new outbox items, only of the types this pipe carries."""
+        return {"eventName": ["INSERT"], "dynamodb": {"NewImage": {"type": {"S": list(self.types)}}}}
+
+    @property
+    def input_template(self) -> str:
+        """The target receives the outbox item's `message` attribute: the plain JSON envelope."""
+        return "<$.dynamodb.NewImage.message.S>"
+
+    @property
+    def dlq(self) -> str:
+        """Where the pipe parks a stream record it could not deliver."""
+        return f"{self.name}-dlq"
+
+
+def topics() -> tuple[str, ...]:
+    """Every SNS topic of the catalog."""
+    return tuple(sorted({m.channel for m in CATALOG.values() if m.transport == "sns"}))
+
+
+def queues() -> tuple[Queue, ...]:
+    """Every consumer queue."""
+    return tuple(Queue(name, service) for service, name in sorted(QUEUES.items()))
+
+
+def subscriptions() -> tuple[Subscription, ...]:
+    """Topic-to-queue subscriptions, filtered to the types each queue's service receives."""
+    wanted: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for message in CATALOG.values():
+        if message.transport == "sns":
+            for _, queue in message.consumers:
+                wanted[(message.channel, queue)].append(message.name)
+    return tuple(Subscription(t, q, tuple(sorted(types))) for (t, q), types in sorted(wanted.items()))
+
+
+def pipes() -> tuple[Pipe, ...]:
+    """One pipe per producing service and target channel."""
+    carried: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for message in CATALOG.values():
+        carried[(message.producer, message.channel, message.transport)].append(message.name)
+    return tuple(
+        Pipe(
+            f"{service}-outbox-to-{channel}",
+            service,
+            f"{service}-outbox",
+            channel,
+            kind,
+            tuple(sorted(types)),
+        )
+        for (service, channel, kind), types in sorted(carried.items())
+    )
+
+
+def destinations(pipe: Pipe, message_type: str) -> tuple[str, ...]:
+    """The queues a message a pipe carries ends up in: its target queue, or the topic's subscribers."""
+    if pipe.target_kind == "sqs":
+        return (pipe.target,)
+    return tuple(s.queue for s in subscriptions() if s.topic == pipe.target and message_type in s.types)
+
+
+def queue_service(queue: str) -> str:
+    """The service whose consumer reads a queue."""
+    (service,) = [q.service for q in queues() if q.name == queue]
+    return service
