@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
-USER ?= demo
+# `make token USER=bob`; a USER that only comes from the login environment means the demo user
+TOKEN_USER := $(if $(filter command line,$(origin USER)),$(USER),demo)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help setup generate check lint fmt test run token fuzz soak bench package deploy sdk clean
@@ -40,14 +41,17 @@ fmt: $(INSTALLED)  ## format the code
 test: generate  ## run the test suite
 	$(PY) -m pytest
 
-run: generate  ## start the whole platform on this machine
-	@echo "make run: the embedded platform is not built yet (issue: embedded platform)." && exit 2
+run: generate  ## start the whole platform on this machine (PORT=8000)
+	BANK_PORT=$(PORT) $(PY) -m infra.local.platform
 
-token:  ## print a bearer token for USER (default demo) of the running platform
-	@echo "make token: needs the embedded platform (issue: embedded platform)." && exit 2
+token: $(INSTALLED)  ## print a bearer token of the running platform for USER (default demo)
+	@$(PY) -m infra.local.token $(TOKEN_USER)
 
-fuzz soak bench package deploy sdk:
+fuzz soak package deploy sdk:
 	@echo "make $@: not built yet; see the open issues." && exit 2
+
+bench: $(INSTALLED)  ## benchmarks (medians, side by side in one run)
+	$(PY) -m tools.bench_moto_transactions
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -122,3 +122,20 @@ def queue_service(queue: str) -> str:
     """The service whose consumer reads a queue."""
     (service,) = [q.service for q in queues() if q.name == queue]
     return service
+
+
+@dataclass(frozen=True)
+class UserPool:
+    """The Cognito user pool the API trusts, and the app client tokens are issued to."""
+
+    name: str = "bank-users"
+    client_name: str = "bank-api"
+    auth_flows: tuple[str, ...] = (
+        "ALLOW_USER_PASSWORD_AUTH",
+        "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+        "ALLOW_REFRESH_TOKEN_AUTH",
+    )
+    id_token_minutes: int = 60
+
+
+USER_POOL = UserPool()

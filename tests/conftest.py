@@ -11,6 +11,7 @@ import pytest
 from moto import mock_aws
 
 from handlers.stores import DynamoStores, MemoryStores
+from infra.local import moto_fast_transactions
 from infra.tables import create_tables
 
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
@@ -35,7 +36,8 @@ def aws_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def dynamo_client(aws_credentials: None) -> Iterator[Any]:
-    """A boto3 DynamoDB client on moto with every table created."""
+    """A boto3 DynamoDB client on moto, patched as the local engine is, with every table created."""
+    moto_fast_transactions.install()
     with mock_aws():
         client = boto3.client("dynamodb", region_name="us-east-1")
         create_tables(client, prefix="test-")

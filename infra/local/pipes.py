@@ -4,7 +4,9 @@ pipe definitions in infra/resources.py declare, handed to a delivery function.""
 from __future__ import annotations
 
 import json
+import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,9 @@ from typing import Any
 from infra.resources import Pipe
 
 Deliver = Callable[[Pipe, str], None]
+Park = Callable[[Pipe, str, str], None]
+SHARDS_REFRESH_SECONDS = 10.0
+log = logging.getLogger(__name__)
 
 
 def matches(pattern: Any, event: Any) -> bool:
@@ -60,9 +65,21 @@ class Positions:
 class PipeRelay:
     """Reads one outbox table's stream and delivers the matching records, once each, in order."""
 
-    def __init__(self, pipe: Pipe, table: str, dynamodb: Any, streams: Any, positions: Positions) -> None:
+    def __init__(
+        self,
+        pipe: Pipe,
+        table: str,
+        dynamodb: Any,
+        streams: Any,
+        positions: Positions,
+        park: Park | None = None,
+    ) -> None:
         self.pipe, self.table, self.dynamodb, self.streams = pipe, table, dynamodb, streams
-        self.positions = positions
+        self.positions, self.park = positions, park
+        self.failures: dict[str, int] = {}
+        self._shards: list[tuple[str, str]] = []
+        self._shards_at = 0.0
+        self._iterators: dict[str, str] = {}
 
     def shards(self) -> list[tuple[str, str]]:
         """(stream arn, shard id) of every shard of the table's stream."""
@@ -80,13 +97,40 @@ class PipeRelay:
         return str(self.streams.get_shard_iterator(StreamArn=arn, ShardId=shard, **options)["ShardIterator"])
 
     def poll(self, deliver: Deliver) -> int:
-        """Deliver every new matching record of every shard; returns how many were delivered."""
-        delivered = 0
-        for arn, shard in self.shards():
-            records = self.streams.get_records(ShardIterator=self.iterator(arn, shard), Limit=1000)["Records"]
-            for record in records:
-                if matches(self.pipe.filter_pattern(), record):
-                    deliver(self.pipe, render(self.pipe.input_template, record))
-                    delivered += 1
-                self.positions.advance(f"{arn}/{shard}", record["dynamodb"]["SequenceNumber"])
+        """Deliver every new matching record of every shard; returns how many were delivered.
+
+        A record that cannot be delivered stops its shard (order is kept) and is retried on the
+        next poll; after the pipe's retry limit it is parked in the pipe's DLQ and passed over."""
+        if not self._shards or time.monotonic() - self._shards_at > SHARDS_REFRESH_SECONDS:
+            self._shards, self._shards_at = self.shards(), time.monotonic()
+        return sum(self._poll_shard(deliver, arn, shard) for arn, shard in self._shards)
+
+    def _poll_shard(self, deliver: Deliver, arn: str, shard: str) -> int:
+        key, delivered = f"{arn}/{shard}", 0
+        iterator = self._iterators.pop(key, None) or self.iterator(arn, shard)
+        answer = self.streams.get_records(ShardIterator=iterator, Limit=1000)
+        for record in answer["Records"]:
+            sequence = record["dynamodb"]["SequenceNumber"]
+            if matches(self.pipe.filter_pattern(), record):
+                if not self._hand_over(
+                    deliver, render(self.pipe.input_template, record), f"{key}/{sequence}"
+                ):
+                    return delivered  # the iterator is dropped: the next poll resumes at the position
+                delivered += 1
+            self.positions.advance(key, sequence)
+        if answer.get("NextShardIterator"):
+            self._iterators[key] = answer["NextShardIterator"]
         return delivered
+
+    def _hand_over(self, deliver: Deliver, body: str, record_key: str) -> bool:
+        """Deliver one body; False while it should be retried later."""
+        try:
+            deliver(self.pipe, body)
+        except Exception as error:
+            tries = self.failures[record_key] = self.failures.get(record_key, 0) + 1
+            log.warning("pipe %s could not deliver (try %d): %s", self.pipe.name, tries, error)
+            if tries <= self.pipe.max_retries or self.park is None:
+                return False
+            self.park(self.pipe, body, str(error))
+        self.failures.pop(record_key, None)
+        return True

@@ -1,0 +1,107 @@
+"""The local HTTP adapter: connexion routes specs/openapi.yaml (with Swagger UI) to the dispatcher.
+
+Connexion routes, authenticates (a Cognito JWT checked against the pool's keys) and serves the
+contract; validation is left to the dispatcher, as in the Chalice adapter, so both adapters answer
+every request the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import connexion
+from connexion import ConnexionMiddleware
+from connexion.context import context, request
+from connexion.exceptions import ProblemException
+from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+from connexion.middleware import main as connexion_middleware
+from connexion.options import SwaggerUIOptions
+from connexion.resolver import Resolver
+from connexion.security import BearerSecurityHandler
+from starlette.concurrency import run_in_threadpool
+
+from handlers.api import SECURITY_HEADERS, ApiRequest, dispatch, problem
+from handlers.errors import BankError, MethodNotAllowedError, NotFoundError, UnauthorizedError
+from infra.auth import CognitoVerifier
+from infra.functions import runtime
+
+SPECS = Path(__file__).resolve().parents[2] / "specs"
+# connexion's own request and response validation is left out: the dispatcher validates.
+MIDDLEWARES = [
+    m
+    for m in ConnexionMiddleware.default_middlewares
+    if m
+    not in (
+        connexion_middleware.RequestValidationMiddleware,
+        connexion_middleware.ResponseValidationMiddleware,
+    )
+]
+
+
+def bearer_handler(verifier: CognitoVerifier) -> type[BearerSecurityHandler]:
+    """A connexion bearer handler that accepts the pool's valid tokens and names the user."""
+
+    class CognitoBearer(BearerSecurityHandler):  # type: ignore[misc]
+        def _resolve_func(self, security_scheme: dict[str, Any]) -> Any:
+            def token_info(token: str) -> dict[str, str] | None:
+                user = verifier.user(token)
+                return None if user is None else {"sub": user}
+
+            return token_info
+
+    return CognitoBearer
+
+
+def answer(response: Any) -> ConnexionResponse:
+    """A dispatcher response as an HTTP response."""
+    headers = {**SECURITY_HEADERS, **response.headers}
+    return ConnexionResponse(
+        status_code=response.status, body=response.text(), headers=headers, content_type=response.content_type
+    )
+
+
+async def endpoint(account_id: object = None, operation_id: object = None) -> ConnexionResponse:
+    """Every operation: hand the raw request to the dispatcher.
+
+    connexion passes path parameters by name; they are read raw from the request instead, and the
+    body is read raw too (a signature without `body` keeps connexion from consuming it)."""
+    incoming: ConnexionRequest = request
+    api_request = ApiRequest(
+        operation_id=incoming.scope["extensions"]["connexion_routing"]["operation_id"],
+        user_id=context["token_info"]["sub"],
+        path_params=dict(incoming.path_params),
+        query=dict(incoming.query_params),
+        headers={k.lower(): v for k, v in incoming.headers.items()},
+        body=await incoming.body(),
+    )
+    # the handlers are synchronous (boto3): run them off the event loop so requests overlap
+    response = await run_in_threadpool(dispatch, api_request, runtime.API_HANDLERS, runtime.stores())
+    return answer(response)
+
+
+def problem_handler(_: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    """connexion's own refusals (no route, wrong method, no or bad token) as our problem documents."""
+    status = int(getattr(exc, "status", 0) or getattr(exc, "status_code", 500))
+    error: BankError = {
+        401: UnauthorizedError("A valid bearer token is required"),
+        403: UnauthorizedError("A valid bearer token is required"),
+        404: NotFoundError("No such resource"),
+        405: MethodNotAllowedError("This path does not take that method"),
+    }.get(status, BankError("An unexpected error occurred"))
+    return answer(problem(error))
+
+
+def create_app(verifier: CognitoVerifier) -> connexion.AsyncApp:
+    """The ASGI app: the contract's operations, /openapi.json and Swagger UI at /ui/."""
+    app = connexion.AsyncApp(__name__, specification_dir=SPECS, middlewares=MIDDLEWARES)
+    app.add_api(
+        "openapi.yaml",
+        resolver=Resolver(function_resolver=lambda _operation_id: endpoint),
+        security_map={"bearer": bearer_handler(verifier)},
+        swagger_ui_options=SwaggerUIOptions(swagger_ui_path="/ui"),
+    )
+    for status in (401, 403, 404, 405, 500):
+        app.add_error_handler(status, problem_handler)
+    app.add_error_handler(ProblemException, problem_handler)
+    return app

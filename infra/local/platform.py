@@ -1,0 +1,127 @@
+"""`make run`: the whole platform on this machine, in the foreground, until Ctrl-C.
+
+The embedded AWS engine (moto) runs in a child process; this process creates every resource from
+the infrastructure definition, runs the relays (pipes, Lambda event sources) and serves the API.
+With BANK_ENGINE=aws it uses real AWS endpoints instead and creates nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import ExitStack, suppress
+from typing import Any
+
+import boto3
+import uvicorn
+
+from infra import resources
+from infra.auth import CognitoVerifier
+from infra.local.api import create_app
+from infra.local.pipes import Positions
+from infra.local.provision import Provisioned, provision
+from infra.local.relays import Relays
+from infra.local.settings import STATE_DIR, STATE_FILE, Settings
+from infra.local.users import PlatformState, ensure_user
+
+log = logging.getLogger("platform")
+SERVICES = ("dynamodb", "dynamodbstreams", "sqs", "sns", "cognito-idp")
+
+
+def wait_for_port(port: int, seconds: float = 30) -> None:
+    """Block until something listens on the loopback port."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing answered on port {port} within {seconds} s")
+
+
+def start_engine(settings: Settings, stack: ExitStack) -> None:
+    """Start the embedded engine as a child process, stopped with the platform."""
+    engine = subprocess.Popen(  # noqa: S603  (this interpreter, fixed arguments)
+        [sys.executable, "-m", "infra.local.engine", "--port", str(settings.engine_port)]
+    )
+    stack.callback(engine.wait, timeout=10)
+    stack.callback(engine.terminate)
+    wait_for_port(settings.engine_port)
+    # the platform's own boto3 clients, and the consumer functions it runs, use the engine
+    os.environ.update(
+        AWS_ENDPOINT_URL=settings.engine_url,
+        AWS_ACCESS_KEY_ID="local",
+        AWS_SECRET_ACCESS_KEY="local",  # noqa: S106  (the embedded engine takes any credentials)
+        AWS_DEFAULT_REGION=settings.region,
+        AWS_ACCOUNT_ID_ENDPOINT_MODE="disabled",
+    )
+
+
+def discover(clients: dict[str, Any], settings: Settings) -> Provisioned:
+    """Find the resources that already exist on real AWS, by their definition names."""
+    found = Provisioned(user_pool_id=settings.user_pool_id, client_id=settings.client_id)
+    for name in [q.name for q in resources.queues()] + [p.dlq for p in resources.pipes()]:
+        found.queue_urls[name] = clients["sqs"].get_queue_url(QueueName=name)["QueueUrl"]
+    for topic in resources.topics():
+        found.topic_arns[topic] = clients["sns"].create_topic(Name=topic)["TopicArn"]  # idempotent lookup
+    return found
+
+
+def banner(settings: Settings) -> str:
+    """What a newcomer needs to start using the platform."""
+    url = settings.api_url
+    return f"""
+  Digital Banking is running: {url}   (Swagger UI {url}/ui/, contract {url}/openapi.json)
+
+  In another terminal:
+    TOKEN=$(make -s token)            # the demo user; `make -s token USER=bob` for another
+    curl -s -X POST {url}/accounts -H "Authorization: Bearer $TOKEN" \\
+         -H 'content-type: application/json' -d '{{"name": "Everyday", "currency": "EUR"}}'
+
+  Ctrl-C stops everything.
+"""
+
+
+def main() -> None:
+    """Start everything, serve until interrupted, then stop everything."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)-8s %(message)s", datefmt="%H:%M:%S")
+    logging.getLogger("botocore").setLevel(logging.WARNING)
+    settings = Settings.from_env()
+    positions = STATE_DIR / "pipe-positions.json"
+    if settings.embedded:
+        positions.unlink(missing_ok=True)  # a new engine has new streams: old positions mean nothing
+    with ExitStack() as stack:
+        if settings.embedded:
+            start_engine(settings, stack)
+        make_client: Any = boto3.client  # one loop over services defeats the stubs' per-service overloads
+        clients = {name: make_client(name, region_name=settings.region) for name in SERVICES}
+        visibility = settings.visibility_timeout
+        found = (
+            provision(clients, os.environ.get("BANK_TABLE_PREFIX", ""), visibility)
+            if settings.embedded
+            else (discover(clients, settings))
+        )
+        endpoint = settings.engine_url if settings.embedded else ""
+        issuer = f"https://cognito-idp.{settings.region}.amazonaws.com/{found.user_pool_id}"
+        # the embedded engine serves the pool's keys itself; AWS serves them under the issuer
+        keys_home = f"{endpoint}/{found.user_pool_id}" if endpoint else issuer
+        PlatformState(endpoint, settings.region, found.user_pool_id, found.client_id, settings.api_url).save(
+            STATE_FILE
+        )
+        stack.callback(lambda: STATE_FILE.unlink(missing_ok=True))
+        if settings.embedded:
+            ensure_user(clients["cognito-idp"], found.user_pool_id, "demo")
+        relays = Relays(clients, found, Positions(positions), settings.region)
+        relays.start()
+        stack.callback(relays.stop)
+        app = create_app(CognitoVerifier(issuer, found.client_id, f"{keys_home}/.well-known/jwks.json"))
+        print(banner(settings), flush=True)
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+        log.info("stopping")
+
+
+if __name__ == "__main__":
+    main()

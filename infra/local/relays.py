@@ -1,0 +1,108 @@
+"""The relays that do locally what AWS does between the services: pipes and Lambda event sources."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from handlers.dynamo import table_name
+from infra import resources
+from infra.functions.consumers import BY_SERVICE
+from infra.local.event_source import EventSourceRelay
+from infra.local.pipes import PipeRelay, Positions
+from infra.local.provision import Provisioned
+from infra.resources import Pipe
+
+log = logging.getLogger("relay")
+PIPE_POLL_SECONDS = 0.05
+
+
+class Relays:
+    """Background threads: one for the pipes, one per queue; stopped together."""
+
+    def __init__(
+        self, clients: dict[str, Any], found: Provisioned, positions: Positions, region: str
+    ) -> None:
+        self.clients, self.found, self.stop_event = clients, found, threading.Event()
+        self.pipes = [
+            PipeRelay(
+                p,
+                table_name(p.source_table),
+                clients["dynamodb"],
+                clients["dynamodbstreams"],
+                positions,
+                self.park,
+            )
+            for p in resources.pipes()
+        ]
+        self.sources = [
+            EventSourceRelay(
+                clients["sqs"],
+                q,
+                found.queue_urls[q.name],
+                found.queue_arns[q.name],
+                BY_SERVICE[q.service],
+                region,
+            )
+            for q in resources.queues()
+        ]
+        self.threads: list[threading.Thread] = []
+
+    def deliver(self, pipe: Pipe, body: str) -> None:
+        """What the pipe's target does with a message: publish it to the topic or send it to the queue."""
+        if pipe.target_kind == "sns":
+            self.clients["sns"].publish(TopicArn=self.found.topic_arns[pipe.target], Message=body)
+        else:
+            self.clients["sqs"].send_message(QueueUrl=self.found.queue_urls[pipe.target], MessageBody=body)
+        message = json.loads(body)
+        log.info("%s -> %s: %s %s", pipe.source_table, pipe.target, message["type"], message["id"])
+
+    def park(self, pipe: Pipe, body: str, reason: str) -> None:
+        """Send an undeliverable stream record to the pipe's DLQ."""
+        attributes = {"reason": {"DataType": "String", "StringValue": reason[:256]}}
+        self.clients["sqs"].send_message(
+            QueueUrl=self.found.queue_urls[pipe.dlq], MessageBody=body, MessageAttributes=attributes
+        )
+        log.error("%s: parked a message in %s: %s", pipe.name, pipe.dlq, reason)
+
+    def start(self) -> None:
+        """Start every thread."""
+        self._spawn("pipes", self._run_pipes)
+        for source in self.sources:
+            self._spawn(source.queue.name, functools.partial(self._run_source, source))
+
+    def _spawn(self, name: str, target: Callable[[], None]) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        self.threads.append(thread)
+
+    def _run_pipes(self) -> None:
+        while not self.stop_event.is_set():
+            moved = sum(self._guarded(functools.partial(relay.poll, self.deliver)) for relay in self.pipes)
+            if not moved:
+                self.stop_event.wait(PIPE_POLL_SECONDS)
+
+    def _run_source(self, source: EventSourceRelay) -> None:
+        while not self.stop_event.is_set():
+            handled = self._guarded(functools.partial(source.poll, 1))
+            if handled:
+                log.info("%s handled %d message(s)", source.queue.name, handled)
+
+    def _guarded(self, step: Callable[[], int]) -> int:
+        try:
+            return step()
+        except Exception:
+            if not self.stop_event.is_set():
+                log.exception("relay step failed; retrying")
+                self.stop_event.wait(1)
+            return 0
+
+    def stop(self) -> None:
+        """Stop the threads and wait for them (an in-flight long poll ends within a second)."""
+        self.stop_event.set()
+        for thread in self.threads:
+            thread.join(timeout=5)

@@ -1,0 +1,52 @@
+"""The local platform's settings, all from environment variables (defaults suit a laptop)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+STATE_DIR = Path(os.environ.get("BANK_STATE_DIR", ROOT / ".local"))
+STATE_FILE = STATE_DIR / "platform.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where to listen and which AWS to use: the embedded engine, or real endpoints."""
+
+    host: str
+    port: int
+    embedded: bool
+    engine_port: int
+    region: str
+    visibility_timeout: int | None
+    user_pool_id: str
+    client_id: str
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """BANK_HOST, BANK_PORT, BANK_ENGINE (embedded | aws), BANK_ENGINE_PORT, AWS_REGION,
+        BANK_VISIBILITY_TIMEOUT, and for BANK_ENGINE=aws COGNITO_USER_POOL_ID / COGNITO_CLIENT_ID."""
+        env = os.environ.get
+        timeout = env("BANK_VISIBILITY_TIMEOUT")
+        return cls(
+            host=env("BANK_HOST", "127.0.0.1"),
+            port=int(env("BANK_PORT", "8000")),
+            embedded=env("BANK_ENGINE", "embedded") == "embedded",
+            engine_port=int(env("BANK_ENGINE_PORT", "4566")),
+            region=env("AWS_REGION", env("AWS_DEFAULT_REGION", "us-east-1")),
+            visibility_timeout=int(timeout) if timeout else None,
+            user_pool_id=env("COGNITO_USER_POOL_ID", ""),
+            client_id=env("COGNITO_CLIENT_ID", ""),
+        )
+
+    @property
+    def engine_url(self) -> str:
+        """The embedded engine's endpoint."""
+        return f"http://127.0.0.1:{self.engine_port}"
+
+    @property
+    def api_url(self) -> str:
+        """Where the API answers."""
+        return f"http://{self.host}:{self.port}"

@@ -1,0 +1,149 @@
+"""The local relays: killed mid-flow and restarted, they lose nothing and apply nothing twice."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+
+from handlers.messages import new_message, wire
+from infra import resources
+from infra.functions import consumers, runtime
+from infra.local.event_source import EventSourceRelay
+from infra.local.pipes import PipeRelay, Positions
+from infra.local.provision import Provisioned, provision
+from tests.helpers import call
+
+ACCOUNTS_PIPE = next(p for p in resources.pipes() if p.service == "accounts")
+
+
+class Killed(BaseException):
+    """The relay process dies here (not an error it could catch and retry)."""
+
+
+@pytest.fixture
+def aws(dynamo_client: Any) -> Iterator[tuple[dict[str, Any], Provisioned]]:
+    clients = {
+        n: boto3.client(n, region_name="us-east-1") for n in ("sqs", "sns", "cognito-idp", "dynamodbstreams")
+    }
+    clients["dynamodb"] = dynamo_client
+    for table in dynamo_client.list_tables()["TableNames"]:
+        dynamo_client.delete_table(TableName=table)
+    found = provision(clients, "test-", visibility_timeout=1)
+    runtime.stores.cache_clear()
+    yield clients, found
+    runtime.stores.cache_clear()
+
+
+def open_accounts(n: int) -> None:
+    for i in range(n):
+        assert (
+            call(
+                "createAccount", "alice", runtime.stores(), {"name": f"Account {i}", "currency": "EUR"}
+            ).status
+            == 201
+        )
+
+
+def pipe_relay(clients: dict[str, Any], positions: Path) -> PipeRelay:
+    return PipeRelay(
+        ACCOUNTS_PIPE,
+        "test-accounts-outbox",
+        clients["dynamodb"],
+        clients["dynamodbstreams"],
+        Positions(positions),
+    )
+
+
+def test_a_pipe_relay_killed_mid_batch_resumes_where_it_was(aws: Any, tmp_path: Path) -> None:
+    clients, _ = aws
+    delivered: list[str] = []
+
+    def dies_on_the_third(_: Any, body: str) -> None:
+        if len(delivered) == 2:
+            raise Killed
+        delivered.append(json.loads(body)["id"])
+
+    open_accounts(3)
+    with pytest.raises(Killed):
+        pipe_relay(clients, tmp_path / "positions.json").poll(dies_on_the_third)
+    restarted = pipe_relay(clients, tmp_path / "positions.json")
+    assert restarted.poll(lambda _, body: delivered.append(json.loads(body)["id"])) == 1
+    open_accounts(2)
+    assert restarted.poll(lambda _, body: delivered.append(json.loads(body)["id"])) == 2
+    assert len(delivered) == len(set(delivered)) == 5
+
+
+def deposit_command(account: str) -> str:
+    op = "op_" + "1" * 32
+    return wire(
+        new_message(
+            "Deposit",
+            account,
+            op,
+            {
+                "operationId": op,
+                "accountId": account,
+                "userId": "alice",
+                "amount": Decimal("10.00"),
+                "currency": "EUR",
+                "requestedAt": "2026-01-01T00:00:00.000Z",
+            },
+        )
+    )
+
+
+def ledger_relay(clients: dict[str, Any], found: Provisioned) -> EventSourceRelay:
+    queue = next(q for q in resources.queues() if q.service == "ledger")
+    return EventSourceRelay(
+        clients["sqs"],
+        queue,
+        found.queue_urls[queue.name],
+        found.queue_arns[queue.name],
+        consumers.ledger,
+        "us-east-1",
+    )
+
+
+def test_a_consumer_relay_killed_before_deleting_applies_the_message_once(aws: Any) -> None:
+    clients, found = aws
+    account = "acc_" + "a" * 32
+    clients["sqs"].send_message(
+        QueueUrl=found.queue_urls["ledger-commands"], MessageBody=deposit_command(account)
+    )
+    dying = ledger_relay(clients, found)
+    dying.delete = lambda messages: (_ for _ in ()).throw(Killed)  # type: ignore[method-assign]
+    with pytest.raises(Killed):
+        dying.poll(wait_seconds=0)
+    time.sleep(1.2)  # the visibility timeout: the message comes back
+    assert ledger_relay(clients, found).poll(wait_seconds=1) == 1
+    assert len(runtime.stores().ledger.journal(account)) == 1
+    assert runtime.stores().ledger.state(account).balance == Decimal("10.00")
+    left = clients["sqs"].receive_message(QueueUrl=found.queue_urls["ledger-commands"], WaitTimeSeconds=0)
+    assert "Messages" not in left
+
+
+def test_a_poison_message_goes_to_the_dlq_and_the_batch_goes_on(aws: Any) -> None:
+    clients, found = aws
+    url = found.queue_urls["ledger-commands"]
+    clients["sqs"].set_queue_attributes(QueueUrl=url, Attributes={"VisibilityTimeout": "0"})
+    accounts = [f"acc_{i:032x}" for i in range(9)]
+    bodies = [deposit_command(a).replace("1" * 32, f"{i:032x}") for i, a in enumerate(accounts)]
+    bodies.insert(4, '{"type": "Deposit", "id": "not a message"}')
+    clients["sqs"].send_message_batch(
+        QueueUrl=url, Entries=[{"Id": str(i), "MessageBody": b} for i, b in enumerate(bodies)]
+    )
+    relay = ledger_relay(clients, found)
+    handled = sum(relay.poll(wait_seconds=0) for _ in range(8))
+    assert handled == 9
+    assert all(runtime.stores().ledger.state(a).balance == Decimal("10.00") for a in accounts)
+    parked = clients["sqs"].receive_message(
+        QueueUrl=found.queue_urls["ledger-commands-dlq"], MaxNumberOfMessages=10
+    )
+    assert [m["Body"] for m in parked["Messages"]] == [bodies[4]]
