@@ -50,8 +50,8 @@ token: $(INSTALLED)  ## print a bearer token of the running platform for USER (d
 fuzz soak package deploy sdk:
 	@echo "make $@: not built yet; see the open issues." && exit 2
 
-bench: $(INSTALLED)  ## benchmarks (medians, side by side in one run)
-	$(PY) -m tools.bench_moto_transactions
+bench: generate  ## every benchmark side by side; writes docs/benchmarks.md
+	$(PY) -m tools.bench
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
