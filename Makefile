@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
+STAGE ?= dev
 # `make token USER=bob`; a USER that only comes from the login environment means the demo user
 TOKEN_USER := $(if $(filter command line,$(origin USER)),$(USER),demo)
 export PYTHONDONTWRITEBYTECODE := 1
@@ -16,8 +17,9 @@ help:  ## list the targets
 
 $(INSTALLED): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade 'pip<26.3'  # chalice pins pip below 26.3
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e generated/sdk
 	@touch $@
 
 setup: $(INSTALLED)  ## create .venv and install everything
@@ -25,8 +27,9 @@ setup: $(INSTALLED)  ## create .venv and install everything
 generate: $(INSTALLED)  ## rebuild generated/ from specs/
 	$(PY) -m tools.generate
 
-check: generate lint  ## everything CI checks besides the tests
+check: generate sdk lint  ## everything CI checks besides the tests
 	$(PY) -m tools.check_contracts
+	$(PY) -m tools.breaking_changes
 	git diff --exit-code -- generated/ || (echo "generated/ is stale: run make generate and commit" && exit 1)
 
 lint: $(INSTALLED)  ## ruff and mypy
@@ -47,7 +50,19 @@ run: generate  ## start the whole platform on this machine (PORT=8000)
 token: $(INSTALLED)  ## print a bearer token of the running platform for USER (default demo)
 	@$(PY) -m infra.local.token $(TOKEN_USER)
 
-fuzz soak package deploy sdk:
+package: $(INSTALLED)  ## the AWS template and code of STAGE (default dev), offline: build/aws/STAGE/
+	$(PY) -m tools.package --stage $(STAGE)
+
+deploy: $(INSTALLED)  ## deploy STAGE to the AWS account of the current credentials (docs/deployment.md)
+	$(PY) -m tools.deploy --stage $(STAGE)
+
+sdk: $(INSTALLED)  ## regenerate the typed client package generated/sdk/ from specs/openapi.yaml
+	$(PY) -m tools.sdk
+
+fuzz: generate  ## a long unseeded Schemathesis campaign on a fresh local platform (FUZZ_SECONDS=1800)
+	BANK_FUZZ=1 $(PY) -m pytest tests/contract/test_schemathesis.py -k local_platform -s --timeout=0
+
+soak:
 	@echo "make $@: not built yet; see the open issues." && exit 2
 
 bench: generate  ## every benchmark side by side; writes docs/benchmarks.md

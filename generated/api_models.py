@@ -530,7 +530,20 @@ class Operation(BaseModel):
     completed_at: Annotated[AwareDatetime | None, Field(alias="completedAt")]
     created_at: Annotated[Timestamp, Field(alias="createdAt")]
     currency: Currency
-    error_code: Annotated[OperationErrorCode | None, Field(alias="errorCode")]
+    error_code: Annotated[
+        Literal[
+            "INSUFFICIENT_BALANCE",
+            "ACCOUNT_CLOSED",
+            "CURRENCY_MISMATCH",
+            "UNKNOWN_ACCOUNT",
+            "INVALID_AMOUNT",
+        ]
+        | None,
+        Field(
+            alias="errorCode",
+            description="Why the ledger refused the operation; null unless it failed.",
+        ),
+    ]
     error_message: Annotated[str | None, Field(alias="errorMessage")]
     operation_id: Annotated[OperationId, Field(alias="operationId")]
     status: OperationStatus

@@ -17,6 +17,7 @@ from handlers.errors import (
     BankError,
     MissingHandlerError,
     PayloadTooLargeError,
+    RateLimitedError,
     UnsupportedMediaTypeError,
     ValidationError,
 )
@@ -24,6 +25,16 @@ from handlers.errors import (
 log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 65536
 PROBLEM_TYPE = "https://docs.bank.example/errors/"
+# DynamoDB's throttling codes (and a cancelled transaction's): only now is a bad moment, retry later
+THROTTLED = frozenset(
+    {
+        "ThrottlingException",
+        "ProvisionedThroughputExceededException",
+        "RequestLimitExceeded",
+        "ThrottlingError",
+        "ProvisionedThroughputExceeded",
+    }
+)
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
@@ -203,8 +214,22 @@ def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) 
         response = ApiResponse(replay.status, replay.body, {"Idempotent-Replayed": "true"})
     except BankError as error:
         response = problem(error)
-    except Exception:
-        log.exception("unhandled error in %s", op.operation_id)
-        response = problem(BankError("An unexpected error occurred"))
+    except Exception as error:
+        if throttled(error):
+            log.warning("%s throttled after the client's retries: %s", op.operation_id, error)
+            response = problem(RateLimitedError("Slow down and retry after the Retry-After delay"))
+        else:
+            log.exception("unhandled error in %s", op.operation_id)
+            response = problem(BankError("An unexpected error occurred"))
     response.headers.update(SECURITY_HEADERS)
     return response
+
+
+def throttled(error: Exception) -> bool:
+    """Whether an AWS error (read duck-typed: botocore stays out of here) says the store is throttled."""
+    answer = getattr(error, "response", None)
+    if not isinstance(answer, dict):
+        return False
+    reasons = answer.get("CancellationReasons") or []
+    codes = {answer.get("Error", {}).get("Code")} | {r.get("Code") for r in reasons if isinstance(r, dict)}
+    return bool(codes & THROTTLED)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import regress
 from jsonschema import validators
 from openapi_schema_validator import OAS30Validator
 
@@ -33,11 +34,22 @@ def _is_integer(checker: Any, instance: Any) -> bool:
     return isinstance(instance, int) or (isinstance(instance, Decimal) and instance == instance.to_integral())
 
 
+@cache
+def _ecma_regex(pattern: str) -> regress.Regex:
+    return regress.Regex(pattern)
+
+
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    """pattern as ECMA-262 reads it, as the contract means it (Python's re differs on \\s, '.' and '$')."""
+    if validator.is_type(instance, "string") and _ecma_regex(pattern).find(instance) is None:
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 def _decimal_aware(base: Any) -> Any:
-    """A validator class that reads Decimal as a number and checks multipleOf exactly."""
+    """A validator class that reads Decimal as a number, checks multipleOf exactly, patterns as ECMA-262."""
     return validators.extend(
         base,
-        validators={"multipleOf": _exact_multiple_of},
+        validators={"multipleOf": _exact_multiple_of, "pattern": _ecma_pattern},
         type_checker=base.TYPE_CHECKER.redefine("integer", _is_integer),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import time
 from collections.abc import Sequence
 from decimal import Decimal
@@ -19,6 +20,13 @@ DAY = 86400
 OUTBOX_TTL = 7 * DAY  # a pipe reads a stream record within 24 h; a week leaves room to investigate
 INBOX_TTL = 15 * DAY  # longer than SQS can keep and redeliver a message (14 days)
 IDEMPOTENCY_TTL = DAY
+# cancellation reasons that say nothing about the items, only that now was a bad moment
+TRANSIENT_CANCELLATIONS = frozenset(
+    {"TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded"}
+)
+TRANSACT_ATTEMPTS = 5
+TRANSACT_BACKOFF_SECONDS = 0.005
+_jitter = random.SystemRandom()
 
 
 def table_name(logical: str) -> str:
@@ -59,17 +67,25 @@ class TransactionConflict(Exception):
 
 
 def transact(client: Any, items: Sequence[dict[str, Any]]) -> None:
-    """Write items atomically; TransactionConflict names which conditions failed."""
-    try:
-        client.transact_write_items(TransactItems=list(items))
-    except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") != "TransactionCanceledException":
-            raise
-        reasons = exc.response.get("CancellationReasons") or []
-        codes = [None if r.get("Code") in (None, "None") else r["Code"] for r in reasons]
-        if "ConditionalCheckFailed" not in codes:
-            raise
-        raise TransactionConflict(codes) from exc
+    """Write items atomically; TransactionConflict names which conditions failed.
+
+    A transaction cancelled only because another write touched one of its items at that moment,
+    or for throttling, wrote nothing: it is sent again (botocore retries neither), a few times."""
+    for attempt in range(1, TRANSACT_ATTEMPTS + 1):
+        try:
+            client.transact_write_items(TransactItems=list(items))
+            return
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") != "TransactionCanceledException":
+                raise
+            reasons = exc.response.get("CancellationReasons") or []
+            codes = [None if r.get("Code") in (None, "None") else r["Code"] for r in reasons]
+            if "ConditionalCheckFailed" in codes:
+                raise TransactionConflict(codes) from exc
+            transient = {c for c in codes if c}
+            if attempt == TRANSACT_ATTEMPTS or not transient or not transient <= TRANSIENT_CANCELLATIONS:
+                raise
+            time.sleep(_jitter.uniform(0, TRANSACT_BACKOFF_SECONDS * 2**attempt))
 
 
 def put(table: str, values_: dict[str, Any], condition: str | None = None) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from tools import bench_cost, bench_moto_transactions, bench_platform
+from tools import bench_cold_start, bench_cost, bench_moto_transactions, bench_platform
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "docs" / "benchmarks.md"
@@ -83,7 +83,25 @@ def cost_rows() -> list[Row]:
     return rows
 
 
-SECTIONS: list[Callable[[], list[Row]]] = [engine_rows, platform_rows, cost_rows]
+def cold_start_rows() -> list[Row]:
+    """Import-and-init time of each Lambda entry module against creating a boto3 client."""
+    f = bench_cold_start.run()
+    results, package = f["results"], f["package"]
+    rows: list[Row] = [
+        (
+            f"cold start, {name}",
+            f"{r['ratio']:.2f} x ({r['median_ms']:.0f} ms)",
+            "the baseline: `import boto3; boto3.client('dynamodb')`"
+            if not r["handler"]
+            else f"target ≤ {f['target_ratio']} x the baseline, tracing on, median of {f['runs']}",
+        )
+        for name, r in results.items()
+    ]
+    size = f"{package['zip_bytes'] / 1e6:.1f} MB zipped, {package['unzipped_bytes'] / 1e6:.1f} MB unzipped"
+    return [*rows, ("deployment package", size, "Lambda's limits: 50 MB zipped, 250 MB unzipped")]
+
+
+SECTIONS: list[Callable[[], list[Row]]] = [engine_rows, platform_rows, cost_rows, cold_start_rows]
 
 
 READING = """

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from handlers.accounts.model import Account
 from handlers.messages import Message, new_message
 from handlers.stores import Stores
+
+REOPEN_ATTEMPTS = 5
 
 
 def on_posted(message: Message, stores: Stores) -> None:
@@ -17,20 +20,29 @@ def on_close_rejected(message: Message, stores: Stores) -> None:
     """AccountCloseRejected: the ledger held money when the close reached it, so undo the close."""
     store = stores.accounts
     data = message.data
-    account = store.get(data.user_id, data.account_id)
-    if account is None or account.status != "closed" or account.version != data.version:
-        return  # a repeated message, or one about a close since superseded
-    reopened = account.reopened()
-    event = new_message(
+    for _ in range(REOPEN_ATTEMPTS):
+        account = store.get(data.user_id, data.account_id)
+        if account is None or account.status != "closed" or account.version != data.version:
+            return  # a repeated message, or one about a close since superseded
+        reopened = account.reopened()
+        # the write also requires the ledger sequence as read: a posting noted since then (the
+        # money that made the ledger refuse, typically) fails it, and the account is read again
+        if store.replace(reopened, account.version, reopened_event(reopened)):
+            return
+    raise RuntimeError(f"account {data.account_id} kept changing while being reopened")
+
+
+def reopened_event(reopened: Account) -> Message:
+    """AccountReopened, with the account's new version."""
+    return new_message(
         "AccountReopened",
-        account.account_id,
-        account.account_id,
+        reopened.account_id,
+        reopened.account_id,
         {
-            "accountId": account.account_id,
-            "userId": account.user_id,
+            "accountId": reopened.account_id,
+            "userId": reopened.user_id,
             "reopenedAt": reopened.updated_at,
             "version": reopened.version,
             "reason": "ACCOUNT_NOT_EMPTY",
         },
     )
-    store.replace(reopened, account.version, event)

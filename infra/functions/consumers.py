@@ -6,41 +6,99 @@ others of its batch are kept, and SQS redelivers only the failed ones (then park
 
 from __future__ import annotations
 
-import logging
+import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from generated.messages import QUEUES
-from handlers import consumer
+from handlers import consumer, jsonio
 from infra.functions import runtime
+from infra.functions.telemetry import (
+    COMPLETED,
+    DLQ_SENDS,
+    FAILED,
+    HANDLED,
+    UNHANDLED,
+    count,
+    logger,
+    metrics,
+    tracer,
+)
+from infra.resources import queues
 
-log = logging.getLogger(__name__)
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+# banking owns operations: these messages end one, so its consumer counts the outcome
+OUTCOMES = {
+    "Deposited": COMPLETED,
+    "Withdrawn": COMPLETED,
+    "DepositRejected": FAILED,
+    "WithdrawalRejected": FAILED,
+}
+LOG_KEYS = ("correlation_id", "message_id", "message_type")
+
+
+def envelope_keys(body: str) -> dict[str, str]:
+    """What the logs carry of a message, read leniently: a broken message must still be logged."""
+    try:
+        envelope = jsonio.loads(body)
+    except jsonio.JsonError:
+        return {}
+    if not isinstance(envelope, dict):
+        return {}
+    found = {"correlation_id": envelope.get("correlationid"), "message_id": envelope.get("id")}
+    found["message_type"] = envelope.get("type")
+    return {k: v for k, v in found.items() if isinstance(v, str)}
+
+
+def handle_record(service: str, record: SQSRecord, max_receive_count: int) -> None:
+    """Apply one message, logged under its correlation id; a failure is counted, logged and re-raised."""
+    keys = envelope_keys(record.body)
+    logger.thread_safe_append_keys(consumer=service, **keys)
+    tracer.put_annotation("correlation_id", keys.get("correlation_id", "none"))
+    try:
+        message = consumer.handle(service, record.body, runtime.MESSAGE_HANDLERS, runtime.stores())
+    except Exception:
+        count(UNHANDLED)
+        final = int(record.attributes.approximate_receive_count) >= max_receive_count
+        if final:  # SQS moves it to the DLQ instead of delivering it again
+            count(DLQ_SENDS)
+        logger.exception("message not handled", extra={"sqs_message_id": record.message_id, "to_dlq": final})
+        raise
+    else:
+        logger.info("handled")
+    finally:
+        logger.thread_safe_remove_keys(["consumer", *LOG_KEYS])
+    count(HANDLED)
+    if service == "banking" and message.type in OUTCOMES:
+        count(OUTCOMES[message.type])
 
 
 def consumer_for(service: str) -> LambdaHandler:
     """The Lambda handler of the queue a service reads."""
-    processor = BatchProcessor(event_type=EventType.SQS)
+    # a batch whose every message failed is reported like any other, not raised as a function error
+    processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+    (max_receive_count,) = [q.max_receive_count for q in queues() if q.service == service]
 
+    @tracer.capture_method(capture_response=False)
     def record_handler(record: SQSRecord) -> None:
-        try:
-            consumer.handle(service, record.body, runtime.MESSAGE_HANDLERS, runtime.stores())
-        except Exception as error:
-            log.warning("%s could not handle message %s: %s", service, record.message_id, error)
-            raise
+        handle_record(service, record, max_receive_count)
 
+    @logger.inject_lambda_context(clear_state=True)
+    @tracer.capture_lambda_handler(capture_response=False)
+    @metrics.log_metrics
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        response = process_partial_response(
-            event=event, record_handler=record_handler, processor=processor, context=context
-        )
-        return dict(response)
+        return dict(process_partial_response(event, record_handler, processor, context))
 
-    handler.__name__ = f"{service}_consumer"
-    return handler
+    # Lambda finds it as infra.functions.consumers.<service> (see infra/chalice/app.py)
+    handler.__name__ = handler.__qualname__ = service
+    return cast(LambdaHandler, handler)
 
+
+if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+    runtime.stores()  # in Lambda, build the client during init, not on the first message
 
 # service -> handler; the infrastructure names each as infra.functions.consumers.<service>
 BY_SERVICE: dict[str, LambdaHandler] = {service: consumer_for(service) for service in QUEUES}

@@ -7,6 +7,7 @@ every request the same way.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import connexion
 from connexion import ConnexionMiddleware
 from connexion.context import context, request
 from connexion.exceptions import ProblemException
+from connexion.http_facts import FORM_CONTENT_TYPES
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import main as connexion_middleware
 from connexion.options import SwaggerUIOptions
@@ -21,6 +23,7 @@ from connexion.resolver import Resolver
 from connexion.security import BearerSecurityHandler
 from starlette.concurrency import run_in_threadpool
 
+from generated.operations import OPERATIONS
 from handlers.api import SECURITY_HEADERS, ApiRequest, dispatch, problem
 from handlers.errors import BankError, MethodNotAllowedError, NotFoundError, UnauthorizedError
 from infra.auth import CognitoVerifier
@@ -67,20 +70,31 @@ async def endpoint(account_id: object = None, operation_id: object = None) -> Co
     connexion passes path parameters by name; they are read raw from the request instead, and the
     body is read raw too (a signature without `body` keeps connexion from consuming it)."""
     incoming: ConnexionRequest = request
+    # connexion has already read a form body (looking for files) and reading it again would wait
+    # for the client forever: the contract takes JSON only, so the dispatcher answers 415 unread
+    form = incoming.mimetype in FORM_CONTENT_TYPES
     api_request = ApiRequest(
         operation_id=incoming.scope["extensions"]["connexion_routing"]["operation_id"],
         user_id=context["token_info"]["sub"],
         path_params=dict(incoming.path_params),
         query=dict(incoming.query_params),
         headers={k.lower(): v for k, v in incoming.headers.items()},
-        body=await incoming.body(),
+        body=b"" if form else await incoming.body(),
     )
     # the handlers are synchronous (boto3): run them off the event loop so requests overlap
     response = await run_in_threadpool(dispatch, api_request, runtime.API_HANDLERS, runtime.stores())
     return answer(response)
 
 
-def problem_handler(_: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+def allowed_methods(path: str) -> str:
+    """The methods the contract gives a concrete path, for the Allow header of a 405."""
+    methods = {
+        op.method for op in OPERATIONS.values() if re.fullmatch(re.sub(r"\{[^}/]+\}", "[^/]+", op.path), path)
+    }
+    return ", ".join(sorted(methods))
+
+
+def problem_handler(incoming: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     """connexion's own refusals (no route, wrong method, no or bad token) as our problem documents."""
     status = int(getattr(exc, "status", 0) or getattr(exc, "status_code", 500))
     error: BankError = {
@@ -89,7 +103,10 @@ def problem_handler(_: ConnexionRequest, exc: Exception) -> ConnexionResponse:
         404: NotFoundError("No such resource"),
         405: MethodNotAllowedError("This path does not take that method"),
     }.get(status, BankError("An unexpected error occurred"))
-    return answer(problem(error))
+    response = problem(error)
+    if status == 405:  # RFC 9110: a 405 names the methods the path does take
+        response.headers["Allow"] = allowed_methods(incoming.url.path)
+    return answer(response)
 
 
 def create_app(verifier: CognitoVerifier) -> connexion.AsyncApp:

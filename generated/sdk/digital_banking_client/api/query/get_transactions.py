@@ -1,0 +1,222 @@
+# generated from specs/openapi.yaml by tools/sdk.py, do not edit
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import decimal_json, errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.transaction_page import TransactionPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/transactions/{account_id}".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TransactionPage | None:
+    if response.status_code == 200:
+        response_200 = TransactionPage.from_dict(decimal_json.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TransactionPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[Problem | TransactionPage]:
+    """Read the history of one of the caller's accounts, newest first
+
+    Args:
+        account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example:
+            acc_0f8fad5bd9cb469fa16570867728950e.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransactionPage]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Problem | TransactionPage | None:
+    """Read the history of one of the caller's accounts, newest first
+
+    Args:
+        account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example:
+            acc_0f8fad5bd9cb469fa16570867728950e.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransactionPage
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[Problem | TransactionPage]:
+    """Read the history of one of the caller's accounts, newest first
+
+    Args:
+        account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example:
+            acc_0f8fad5bd9cb469fa16570867728950e.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransactionPage]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Problem | TransactionPage | None:
+    """Read the history of one of the caller's accounts, newest first
+
+    Args:
+        account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example:
+            acc_0f8fad5bd9cb469fa16570867728950e.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransactionPage
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

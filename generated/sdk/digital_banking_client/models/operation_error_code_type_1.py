@@ -1,0 +1,13 @@
+# generated from specs/openapi.yaml by tools/sdk.py, do not edit
+from enum import StrEnum
+
+
+class OperationErrorCodeType1(StrEnum):
+    ACCOUNT_CLOSED = "ACCOUNT_CLOSED"
+    CURRENCY_MISMATCH = "CURRENCY_MISMATCH"
+    INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE"
+    INVALID_AMOUNT = "INVALID_AMOUNT"
+    UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,1 @@
+"""The AWS template, generated from the infrastructure definition (infra/tables.py, infra/resources.py)."""

@@ -1,0 +1,105 @@
+"""The API's edges: the Cognito user pool, the authorizer that trusts it, throttling, gateway answers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from handlers.api import SECURITY_HEADERS, problem
+from handlers.errors import BankError, NotFoundError, RateLimitedError, UnauthorizedError
+from infra.aws.naming import Stage, arn, ref
+from infra.resources import USER_POOL
+
+AUTHORIZER = "cognito"  # the name infra/chalice/app.py gives its CognitoUserPoolAuthorizer
+REST_API, USER_POOL_ID, CLIENT_ID = "RestAPI", "UserPool", "UserPoolClient"
+THROTTLE_RATE = 100  # requests per second, steady, across the stage; beyond it API Gateway answers 429
+THROTTLE_BURST = 200
+
+
+def user_pool(stage: Stage) -> dict[str, Any]:
+    """The pool users sign in to; only an administrator creates users."""
+    kept = "Retain" if stage.protected else "Delete"
+    return {
+        "Type": "AWS::Cognito::UserPool",
+        "DeletionPolicy": kept,
+        "UpdateReplacePolicy": kept,
+        "Properties": {
+            "UserPoolName": stage.physical(USER_POOL.name),
+            "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": True},
+            "UsernameConfiguration": {"CaseSensitive": False},
+            "MfaConfiguration": "OPTIONAL",
+            "EnabledMfas": ["SOFTWARE_TOKEN_MFA"],
+            "DeletionProtection": "ACTIVE" if stage.protected else "INACTIVE",
+            "Policies": {
+                "PasswordPolicy": {"MinimumLength": 12, "RequireLowercase": True, "RequireNumbers": True}
+            },
+        },
+    }
+
+
+def user_pool_client() -> dict[str, Any]:
+    """The app client tokens are issued to (no secret: it is used from browsers and command lines)."""
+    minutes = USER_POOL.id_token_minutes
+    return {
+        "Type": "AWS::Cognito::UserPoolClient",
+        "Properties": {
+            "UserPoolId": ref(USER_POOL_ID),
+            "ClientName": USER_POOL.client_name,
+            "ExplicitAuthFlows": list(USER_POOL.auth_flows),
+            "GenerateSecret": False,
+            "IdTokenValidity": minutes,
+            "AccessTokenValidity": minutes,
+            "TokenValidityUnits": {"IdToken": "minutes", "AccessToken": "minutes"},
+            "PreventUserExistenceErrors": "ENABLED",
+            "EnableTokenRevocation": True,
+        },
+    }
+
+
+def gateway_answer(error: BankError) -> dict[str, Any]:
+    """A refusal API Gateway makes itself (no token, throttled, no route), as a problem document."""
+    body = problem(error).body
+    # API Gateway cannot format an ISO 8601 time; it offers the request time in its own format only
+    body["timestamp"] = "$context.requestTime"
+    headers = {k: f"'{v}'" for k, v in SECURITY_HEADERS.items() if "'" not in v}
+    headers["Content-Type"] = "'application/problem+json'"
+    if error.status == 401:
+        headers["WWW-Authenticate"] = "'Bearer'"
+    return {
+        "StatusCode": str(error.status),
+        "ResponseParameters": {"Headers": headers},
+        "ResponseTemplates": {"application/json": json.dumps(body)},
+    }
+
+
+def rest_api() -> dict[str, Any]:
+    """What the merge adds to Chalice's API: the pool behind the authorizer, throttling, refusals."""
+    authorizer = {"x-amazon-apigateway-authorizer": {"providerARNs": [arn(USER_POOL_ID)]}}
+    throttle = {"ThrottlingRateLimit": THROTTLE_RATE, "ThrottlingBurstLimit": THROTTLE_BURST}
+    return {
+        "Properties": {
+            "DefinitionBody": {"securityDefinitions": {AUTHORIZER: authorizer}},
+            "MethodSettings": [{"ResourcePath": "/*", "HttpMethod": "*", **throttle}],
+            "TracingEnabled": True,
+            "GatewayResponses": {
+                "UNAUTHORIZED": gateway_answer(UnauthorizedError("A valid bearer token is required")),
+                "THROTTLED": gateway_answer(RateLimitedError("Too many requests; retry later")),
+                "MISSING_AUTHENTICATION_TOKEN": gateway_answer(NotFoundError("No such resource")),
+                "DEFAULT_5XX": gateway_answer(BankError("An unexpected error occurred")),
+            },
+        }
+    }
+
+
+def resources(stage: Stage) -> dict[str, Any]:
+    """The user pool, its client and the API's additions."""
+    return {USER_POOL_ID: user_pool(stage), CLIENT_ID: user_pool_client(), REST_API: rest_api()}
+
+
+def outputs() -> dict[str, Any]:
+    """What a client needs besides the endpoint (Chalice adds EndpointURL)."""
+    return {
+        "UserPoolId": {"Value": ref(USER_POOL_ID)},
+        "UserPoolClientId": {"Value": ref(CLIENT_ID)},
+        "AlarmTopicArn": {"Value": ref("AlarmTopic")},
+    }

@@ -1,0 +1,1 @@
+"""The Chalice project of the AWS deployment."""

@@ -1,0 +1,131 @@
+"""The platform on AWS, as Chalice packages it: the API function and one consumer function per queue.
+
+Routes come from the generated operation table, never a hand-written list, and every one answers
+through the dispatcher the local server uses too. API Gateway's Cognito authorizer checks the
+token; the caller is the `sub` claim it hands over. The consumers live in infra.functions.consumers
+(a blueprint named after that module makes it their Lambda handler module), so a consumer's cold
+start loads neither Chalice nor the routes, and the API function's none of the consumers' code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from aws_lambda_powertools.logging import correlation_paths
+from chalice.app import Blueprint, Chalice, CognitoUserPoolAuthorizer, ConvertToMiddleware, Request, Response
+
+from generated.messages import QUEUES
+from generated.operations import OPERATIONS, Operation
+from handlers.api import SECURITY_HEADERS, ApiRequest, ApiResponse, dispatch, problem
+from handlers.errors import UnauthorizedError
+from infra.functions import runtime
+from infra.functions.telemetry import ACCEPTED, count, logger, metrics, tracer
+
+AUTHORIZER = "cognito"
+# The packaged template puts the ARN of the user pool it creates in its place (infra/aws/api.py).
+USER_POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/set-by-the-template"
+
+app = Chalice(app_name="bank")
+authorizer = CognitoUserPoolAuthorizer(AUTHORIZER, provider_arns=[USER_POOL_ARN])
+app.register_middleware(
+    ConvertToMiddleware(
+        logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)
+    ),
+    "http",
+)
+app.register_middleware(ConvertToMiddleware(tracer.capture_lambda_handler(capture_response=False)), "http")
+app.register_middleware(ConvertToMiddleware(metrics.log_metrics), "http")
+
+
+def caller(request: Request) -> str | None:
+    """The user API Gateway's authorizer vouched for: the token's `sub` claim, or None."""
+    claims = (request.context.get("authorizer") or {}).get("claims") or {}
+    sub = claims.get("sub")
+    return sub if isinstance(sub, str) and sub else None
+
+
+def api_request(operation: Operation, request: Request, user: str, path: dict[str, str]) -> ApiRequest:
+    """The Chalice request as the dispatcher takes it."""
+    raw = request.raw_body
+    return ApiRequest(
+        operation_id=operation.operation_id,
+        user_id=user,
+        path_params=path,
+        query=dict(request.query_params or {}),
+        headers={k.lower(): v for k, v in request.headers.items()},
+        body=raw if isinstance(raw, bytes) else raw.encode(),
+    )
+
+
+def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiResponse:
+    """Dispatch, or refuse a request that reached the function without authorizer claims."""
+    user = caller(request)
+    if user is None:  # only a misconfigured route could get here: refuse rather than guess
+        refused = problem(UnauthorizedError("A valid bearer token is required"))
+        refused.headers.update(SECURITY_HEADERS)
+        return refused
+    response = dispatch(api_request(operation, request, user, path), runtime.API_HANDLERS, runtime.stores())
+    body = response.body if isinstance(response.body, dict) else {}
+    # the id the messages this request caused carry as their correlationid (else: API Gateway's request id)
+    correlation = body.get("operationId") or body.get("accountId")
+    if correlation:
+        logger.set_correlation_id(correlation)
+    if response.status == 202 and "Idempotent-Replayed" not in response.headers:
+        count(ACCEPTED)
+    request_id = request.context.get("requestId")
+    logger.info(
+        "answered",
+        extra={"operation": operation.operation_id, "status": response.status, "request_id": request_id},
+    )
+    return response
+
+
+def view(operation: Operation) -> Callable[..., Response]:
+    """The Chalice view of one operation; path parameters arrive as keyword arguments."""
+
+    def respond(**path: str) -> Response:
+        request = app.current_request
+        assert request is not None  # Chalice sets it before calling a view
+        response = answer(request, operation, path)
+        headers: dict[str, str | list[str]] = {**response.headers, "Content-Type": response.content_type}
+        return Response(body=response.text(), status_code=response.status, headers=headers)
+
+    respond.__name__ = operation.operation_id
+    return respond
+
+
+for _operation in OPERATIONS.values():
+    # "*/*": the dispatcher, not Chalice, answers an unsupported media type (415, problem+json)
+    app.route(
+        _operation.path,
+        methods=[_operation.method],
+        authorizer=authorizer,
+        content_types=["*/*"],
+        name=_operation.operation_id,
+    )(view(_operation))
+
+CONSUMERS_MODULE = "infra.functions.consumers"
+
+
+def consumer_entry(service: str) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+    """A consumer as Chalice registers it. On AWS, Lambda imports CONSUMERS_MODULE.<service> itself
+    (the blueprint's module is the handler module); in-process (chalice.test) this forwards to it."""
+
+    def entry(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        from infra.functions import consumers  # not at import: the API function never loads it
+
+        return consumers.BY_SERVICE[service](event, context)
+
+    entry.__name__ = service
+    return entry
+
+
+consumer_functions = Blueprint(CONSUMERS_MODULE)
+for _service in QUEUES:
+    consumer_functions.lambda_function(name=f"{_service}-consumer")(consumer_entry(_service))
+app.register_blueprint(consumer_functions)
+
+if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+    runtime.stores()  # in Lambda, build the client during init, not on the first request

@@ -1,0 +1,1 @@
+"""Tests of the AWS deployment: the packaged template, the Chalice app, the Lambda functions."""

@@ -1,0 +1,159 @@
+"""Checks of the template's edges: IAM least privilege, the authorizer on every route, throttling,
+the consumers' event sources and settings. Each lists what is wrong (empty: all is well)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generated.operations import OPERATIONS
+from infra import resources as definitions
+from infra.tables import TABLES
+from tests.aws.template_checks import Template, by_name, of_type, target
+
+ANYWHERE = {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}  # X-Ray has no resource-level permissions
+READS = {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:Scan"}
+CONSUMER = "infra.functions.consumers."
+
+
+def listed(value: Any) -> list[Any]:
+    """An IAM Action or Resource as a list."""
+    return value if isinstance(value, list) else [value]
+
+
+def functions(template: Template) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Service ('api' for the API) -> the logical id and properties of its function."""
+    found = {}
+    for logical, props in of_type(template, "AWS::Serverless::Function").items():
+        handler = props["Handler"]
+        found[handler.removeprefix(CONSUMER) if handler.startswith(CONSUMER) else "api"] = (logical, props)
+    return found
+
+
+def granted(template: Template, service: str) -> list[dict[str, Any]]:
+    """The statements of a function's role."""
+    role = of_type(template, "AWS::IAM::Role").get(target(functions(template)[service][1]["Role"]) or "", {})
+    return [s for policy in role.get("Policies", []) for s in policy["PolicyDocument"]["Statement"]]
+
+
+def owners(template: Template, prefix: str) -> dict[str, str]:
+    """Logical id -> owning service, for every table and consumer queue."""
+    tables = {prefix + t.logical_name: t.service for t in TABLES}
+    queues = {prefix + q.name: q.service for q in definitions.queues()}
+    found = {k: tables[n] for n, k in by_name(template, "AWS::DynamoDB::Table", "TableName").items()}
+    found |= {
+        k: queues[n] for n, k in by_name(template, "AWS::SQS::Queue", "QueueName").items() if n in queues
+    }
+    return found
+
+
+def statement_problems(role: str, statement: dict[str, Any]) -> list[str]:
+    """No wildcard action; `*` resources only for actions that cannot be scoped."""
+    actions, resources = listed(statement["Action"]), listed(statement["Resource"])
+    wrong = [f"{role}: wildcard action {a}" for a in actions if a == "*" or a.endswith(":*")]
+    if "*" in resources and not set(actions) <= ANYWHERE:
+        wrong.append(f"{role}: {actions} on every resource")
+    wrong += [f"{role}: wildcard ARN {r}" for r in resources if isinstance(r, str) and r != "*" and "*" in r]
+    return wrong
+
+
+def iam_problems(template: Template, prefix: str) -> list[str]:
+    """No wildcard; each function touches its own service's tables and queue only (the API: the
+    services with operations, read-only where they only have GETs)."""
+    roles, owner = of_type(template, "AWS::IAM::Role"), owners(template, prefix)
+    statements = [
+        (k, s) for k, r in roles.items() for p in r["Policies"] for s in p["PolicyDocument"]["Statement"]
+    ]
+    wrong = [problem for role, statement in statements for problem in statement_problems(role, statement)]
+    read_only = {o.service for o in OPERATIONS.values()} - {
+        o.service for o in OPERATIONS.values() if o.method != "GET"
+    }
+    for service in functions(template):
+        allowed = {o.service for o in OPERATIONS.values()} if service == "api" else {service}
+        for statement in granted(template, service):
+            writes = set(listed(statement["Action"])) - READS
+            for who, used in [(owner.get(target(r) or ""), target(r)) for r in listed(statement["Resource"])]:
+                if who is not None and who not in allowed:
+                    wrong.append(f"{service} function may use {used} of {who}")
+                if service == "api" and who in read_only and writes:
+                    wrong.append(f"api function may write {used} of read-only {who}")
+    return wrong
+
+
+def event_source_problems(template: Template, prefix: str) -> list[str]:
+    """Each consumer reads its own queue, with partial batch responses."""
+    mappings = of_type(template, "AWS::Lambda::EventSourceMapping")
+    queues = by_name(template, "AWS::SQS::Queue", "QueueName")
+    wrong = [
+        f"{k} does not report batch item failures"
+        for k, m in mappings.items()
+        if m.get("FunctionResponseTypes") != ["ReportBatchItemFailures"]
+    ]
+    for q in definitions.queues():
+        function = functions(template)[q.service][0]
+        feeding = [m for m in mappings.values() if target(m["FunctionName"]) == function]
+        if [target(m["EventSourceArn"]) for m in feeding] != [queues.get(prefix + q.name)]:
+            wrong.append(f"{q.service} consumer is not fed by exactly {q.name}")
+    return wrong
+
+
+def route_problems(template: Template) -> list[str]:
+    """Every operation is a route, every route has the Cognito authorizer of the stack's user pool."""
+    (api,) = of_type(template, "AWS::Serverless::Api").values()
+    body = api["DefinitionBody"]
+    pools = list(of_type(template, "AWS::Cognito::UserPool"))
+    cognito = {
+        name
+        for name, d in body.get("securityDefinitions", {}).items()
+        if d.get("x-amazon-apigateway-authtype") == "cognito_user_pools"
+        and [target(a) for a in d["x-amazon-apigateway-authorizer"]["providerARNs"]] == pools
+    }
+    routes = {
+        (path, method.upper()): op
+        for path, methods in body["paths"].items()
+        for method, op in methods.items()
+    }
+    wrong = (
+        []
+        if set(routes) == {(o.path, o.method) for o in OPERATIONS.values()}
+        else [f"routes {sorted(routes)}"]
+    )
+    for route, op in routes.items():
+        if not op.get("security") or any(set(s) - cognito for s in op["security"]):
+            wrong.append(f"{route} is not behind the Cognito authorizer")
+    return wrong
+
+
+def throttle_problems(template: Template) -> list[str]:
+    """The stage throttles every method, and a throttled request gets a 429."""
+    (api,) = of_type(template, "AWS::Serverless::Api").values()
+    limits = [
+        s
+        for s in api.get("MethodSettings", [])
+        if s.get("ResourcePath") == "/*" and s.get("HttpMethod") == "*"
+    ]
+    wrong = (
+        []
+        if limits
+        and all(s.get("ThrottlingRateLimit", 0) > 0 and s.get("ThrottlingBurstLimit", 0) > 0 for s in limits)
+        else ["no throttling on /*"]
+    )
+    if api.get("GatewayResponses", {}).get("THROTTLED", {}).get("StatusCode") != "429":
+        wrong.append("a throttled request does not get 429")
+    return wrong
+
+
+def function_problems(template: Template, prefix: str) -> list[str]:
+    """Table prefix, active tracing, and a queue visibility timeout six times the consumer's timeout."""
+    visibility = {
+        p["QueueName"]: p.get("VisibilityTimeout", 30) for p in of_type(template, "AWS::SQS::Queue").values()
+    }
+    wrong = []
+    for service, (_, props) in functions(template).items():
+        if props.get("Environment", {}).get("Variables", {}).get("BANK_TABLE_PREFIX") != prefix:
+            wrong.append(f"{service}: BANK_TABLE_PREFIX is not {prefix}")
+        if props.get("Tracing") != "Active":
+            wrong.append(f"{service}: tracing off")
+    for q in definitions.queues():
+        if 6 * functions(template)[q.service][1]["Timeout"] > visibility[prefix + q.name]:
+            wrong.append(f"{q.name}: visibility timeout under six consumer timeouts")
+    return wrong

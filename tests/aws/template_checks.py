@@ -1,0 +1,105 @@
+"""What the packaged template must satisfy, as checks that list what is wrong (empty: all is well).
+
+Each check reads the template only through these helpers and the infrastructure definition, so a
+mutated template (see test_template.py) shows each check can fail.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from infra import resources as definitions
+from infra.tables import TABLES
+
+Template = dict[str, Any]
+
+
+def of_type(template: Template, kind: str) -> dict[str, dict[str, Any]]:
+    """Logical id -> properties of every resource of a type."""
+    found = template["Resources"].items()
+    return {k: r.get("Properties", {}) for k, r in found if r["Type"] == kind}
+
+
+def target(value: Any) -> str | None:
+    """The logical id a Ref or Fn::GetAtt points to."""
+    if isinstance(value, dict) and "Ref" in value:
+        return str(value["Ref"])
+    if isinstance(value, dict) and "Fn::GetAtt" in value:
+        return str(value["Fn::GetAtt"][0])
+    return None
+
+
+def by_name(template: Template, kind: str, key: str) -> dict[str, str]:
+    """Physical name -> logical id of the resources of a type."""
+    return {str(p.get(key)): k for k, p in of_type(template, kind).items()}
+
+
+def dlq_ids(template: Template) -> set[str]:
+    """Every queue something parks failures in: queue redrives, subscription redrives, pipe DLQs."""
+    found = {
+        target(p["RedrivePolicy"]["deadLetterTargetArn"])
+        for p in of_type(template, "AWS::SQS::Queue").values()
+        if "RedrivePolicy" in p
+    }
+    subs = of_type(template, "AWS::SNS::Subscription").values()
+    found |= {target(p.get("RedrivePolicy", {}).get("deadLetterTargetArn")) for p in subs}
+    for pipe in of_type(template, "AWS::Pipes::Pipe").values():
+        stream = pipe["SourceParameters"].get("DynamoDBStreamParameters", {})
+        found.add(target(stream.get("DeadLetterConfig", {}).get("Arn")))
+    return {f for f in found if f}
+
+
+def queue_problems(template: Template, prefix: str) -> list[str]:
+    """Every consumer queue exists and redrives to a DLQ after the definition's receive count."""
+    queues, names = of_type(template, "AWS::SQS::Queue"), by_name(template, "AWS::SQS::Queue", "QueueName")
+    wrong = []
+    for q in definitions.queues():
+        props = queues.get(names.get(prefix + q.name, ""), {})
+        redrive = props.get("RedrivePolicy", {})
+        dlq = queues.get(target(redrive.get("deadLetterTargetArn")) or "", {})
+        if dlq.get("QueueName") != prefix + q.dlq or redrive.get("maxReceiveCount") != q.max_receive_count:
+            wrong.append(f"{q.name}: no DLQ {q.dlq} after {q.max_receive_count} receives")
+    dlqs = dlq_ids(template)
+    wrong += [
+        f"{k} is neither a DLQ nor redriven to one"
+        for k, p in queues.items()
+        if k not in dlqs and "RedrivePolicy" not in p
+    ]
+    return wrong
+
+
+def alarm_problems(template: Template) -> list[str]:
+    """Every DLQ has an alarm on its depth that notifies someone."""
+    watched = set()
+    for alarm in of_type(template, "AWS::CloudWatch::Alarm").values():
+        dimensions = {d["Name"]: target(d["Value"]) for d in alarm.get("Dimensions", [])}
+        if (
+            alarm.get("MetricName") == "ApproximateNumberOfMessagesVisible"
+            and alarm.get("ComparisonOperator") == "GreaterThanThreshold"
+            and alarm.get("Threshold") == 0
+            and alarm.get("AlarmActions")
+        ):
+            watched.add(dimensions.get("QueueName"))
+    return [f"DLQ {d} has no alarm" for d in sorted(dlq_ids(template) - watched)]
+
+
+def table_problems(template: Template, prefix: str) -> list[str]:
+    """Every table of the definition: on-demand, PITR, TTL where defined, NEW_IMAGE stream on outboxes."""
+    tables, names = (
+        of_type(template, "AWS::DynamoDB::Table"),
+        by_name(template, "AWS::DynamoDB::Table", "TableName"),
+    )
+    wrong = [f"{len(tables)} tables, {len(TABLES)} defined"] if len(tables) != len(TABLES) else []
+    for table in TABLES:
+        props = tables.get(names.get(prefix + table.logical_name, ""), {})
+        ttl = props.get("TimeToLiveSpecification", {})
+        stream = props.get("StreamSpecification", {}).get("StreamViewType")
+        if props.get("PointInTimeRecoverySpecification", {}).get("PointInTimeRecoveryEnabled") is not True:
+            wrong.append(f"{table.logical_name}: no point-in-time recovery")
+        if props.get("BillingMode") != "PAY_PER_REQUEST":
+            wrong.append(f"{table.logical_name}: not on-demand")
+        if (ttl.get("Enabled") and ttl.get("AttributeName")) != table.ttl_attribute:
+            wrong.append(f"{table.logical_name}: TTL {ttl} but defined {table.ttl_attribute}")
+        if stream != ("NEW_IMAGE" if table.stream else None):
+            wrong.append(f"{table.logical_name}: stream {stream}")
+    return wrong

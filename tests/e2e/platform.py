@@ -1,0 +1,119 @@
+"""A platform started exactly as `make run` starts it, on free ports, shared by a whole test session.
+
+Both the end-to-end tests and the contract campaign need it; whichever asks first starts it and
+the last to let go stops it (with Ctrl-C, as a person would) and checks that it stopped cleanly.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from digital_banking_client import AuthenticatedClient, Client
+
+from tests.contract.referee import judged_client, referee
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class RunningPlatform:
+    url: str
+    env: dict[str, str]
+
+    def token(self, user: str = "demo") -> str:
+        """What `make token USER=…` prints."""
+        out = subprocess.run(
+            [sys.executable, "-m", "infra.local.token", user],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
+        (line,) = out.stdout.splitlines()
+        return line
+
+    def client(self, user: str | None = "demo") -> httpx.Client:
+        """A raw HTTP client (anonymous with user=None) whose every response the referee judges."""
+        headers = {} if user is None else {"Authorization": f"Bearer {self.token(user)}"}
+        return judged_client(base_url=self.url, headers=headers, timeout=10)
+
+    def bank(self, user: str = "demo", token: str | None = None) -> AuthenticatedClient:
+        """The generated SDK as the user (or with the given token); the referee judges every response."""
+        judged = {"event_hooks": {"response": [referee]}}
+        token = self.token(user) if token is None else token
+        return AuthenticatedClient(
+            base_url=self.url, token=token, timeout=httpx.Timeout(10), httpx_args=judged
+        )
+
+    def anonymous(self) -> Client:
+        """The generated SDK with no token at all; the referee judges every response."""
+        judged = {"event_hooks": {"response": [referee]}}
+        return Client(base_url=self.url, timeout=httpx.Timeout(10), httpx_args=judged)
+
+
+def start(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunningPlatform, subprocess.Popen[bytes]]:
+    """Start the platform as `make run` does and wait until it serves its contract."""
+    port, engine_port = free_port(), free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_") and k != "BANK_TABLE_PREFIX"}
+    env |= {
+        "BANK_PORT": str(port),
+        "BANK_ENGINE_PORT": str(engine_port),
+        "BANK_STATE_DIR": str(tmp_path_factory.mktemp("platform")),
+    }
+    log = (tmp_path_factory.getbasetemp() / "platform.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "infra.local.platform"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
+                return RunningPlatform(url, env), process
+        except httpx.TransportError:
+            time.sleep(0.2)
+        assert process.poll() is None, "the platform stopped while starting"
+    raise RuntimeError("the platform did not start within 90 s")
+
+
+_SHARED: dict[str, Any] = {"users": 0}
+
+
+@contextmanager
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPlatform]:
+    """The session's one platform: started on first use, stopped cleanly after the last."""
+    if not _SHARED["users"]:
+        _SHARED["platform"], _SHARED["process"] = start(tmp_path_factory)
+    _SHARED["users"] += 1
+    try:
+        yield _SHARED["platform"]
+    finally:
+        _SHARED["users"] -= 1
+        if not _SHARED["users"]:
+            process = _SHARED.pop("process")
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=30) == 0, "the platform did not stop cleanly on Ctrl-C"

@@ -1,0 +1,1 @@
+"""Reliability: a bank workload under seeded fault injection, its checker, poison messages."""

@@ -1,0 +1,137 @@
+"""The invariants a quiet bank must hold, whatever happened on the way; each breach is one line.
+
+Money: every account's ledger balance is the sum of its completed deposits minus its completed
+withdrawals, and the sum of its journal; no balance is ever negative; each operation ended once,
+with one posting if it completed and none if it failed. Views: balances, history (balance after
+each posting included), account status and the accounts service's noted balance all agree with
+the ledger. Closed accounts hold nothing. Nothing is left pending, queued or parked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from decimal import Decimal
+from typing import Any
+
+from handlers import dynamo
+from handlers.banking.dynamo_store import to_operation
+from handlers.banking.model import Operation
+from handlers.ledger.model import CREDIT, DEBIT, Entry
+from tests.reliability.history import History
+from tests.reliability.sim import SimBank
+from tests.reliability.views import check_listings, check_views
+
+TERMINAL = {"completed", "failed"}
+REFUSALS = {
+    "INSUFFICIENT_BALANCE",
+    "ACCOUNT_CLOSED",
+    "CURRENCY_MISMATCH",
+    "UNKNOWN_ACCOUNT",
+    "INVALID_AMOUNT",
+}
+
+
+def check(bank: SimBank) -> list[str]:
+    """Every breach of an invariant, after the bank went quiet."""
+    found = list(bank.history.violations)
+    found += [f"{q} still holds {len(s.messages)} message(s)" for q, s in bank.queues.items() if s.messages]
+    found += [
+        f"{q} parked {len(s.dlq)} message(s) after the redrive" for q, s in bank.queues.items() if s.dlq
+    ]
+    operations = stored_operations(bank)
+    found += unknown_operations(bank.history, operations)
+    found += check_listings(bank)
+    for account, user in sorted(bank.history.owners.items()):
+        mine = [op for op in operations if op.account_id == account]
+        found += check_money(bank, account, user, mine)
+        found += check_views(bank, account, user)
+    return found
+
+
+def stored_operations(bank: SimBank) -> list[Operation]:
+    """Every operation banking holds for the workload's users (a Query per user)."""
+    users = sorted(set(bank.history.owners.values()) | {c.user for c in bank.clients})
+    client, table = bank.plain_stores.client, dynamo.table_name("banking")
+    items = [i for u in users for i in dynamo.query_all(client, table, f"USER#{u}", "OP#")]
+    return [to_operation(item) for item in items]
+
+
+def unknown_operations(history: History, operations: list[Operation]) -> list[str]:
+    """An operation no client was told of means a retried request was taken twice."""
+    known = set(history.accepted)
+    return [
+        f"{op.operation_id} ({op.type} {op.amount}) exists but no client was told of it"
+        for op in operations
+        if op.operation_id not in known
+    ]
+
+
+def check_money(bank: SimBank, account: str, user: str, operations: list[Operation]) -> list[str]:
+    """The ledger against the operations, and the journal against itself."""
+    found: list[str] = []
+    state, journal = bank.plain_stores.ledger.state(account), bank.plain_stores.ledger.journal(account)
+    postings: dict[str, list[Entry]] = defaultdict(list)
+    for entry in journal:
+        postings[entry.operation_id].append(entry)
+    expected = Decimal(0)
+    for op in operations:
+        found += check_operation(op, user, postings.pop(op.operation_id, []))
+        if op.status == "completed":
+            expected += op.amount if op.type == "deposit" else -op.amount
+    found += [f"{account}: posting for unknown operation {op_id}" for op_id in postings]
+    found += check_journal(account, journal)
+    balance = state.balance if state else Decimal(0)
+    if balance != expected or balance != sum((e.customer_change() for e in journal), Decimal(0)):
+        found.append(f"{account}: ledger balance {balance}, completed operations sum to {expected}")
+    if state is not None and (state.user_id, state.sequence) != (user, len(journal)):
+        found.append(f"{account}: ledger state {state} for owner {user} with {len(journal)} entries")
+    return found
+
+
+def check_operation(op: Operation, user: str, entries: list[Entry]) -> list[str]:
+    """One terminal state; one posting if completed, none if failed, matching the operation."""
+    name = f"{op.operation_id} ({op.type} {op.amount} {op.currency})"
+    if op.status not in TERMINAL or op.completed_at is None:
+        return [f"{name} left {op.status}"]
+    if op.user_id != user:
+        return [f"{name} belongs to {op.user_id}, its account to {user}"]
+    if op.status == "failed":
+        wrong = op.error_code not in REFUSALS or not op.error_message
+        return [f"{name} failed with {op.error_code!r}"] * wrong + [f"{name} failed yet posted"] * bool(
+            entries
+        )
+    if len(entries) != 1:
+        return [f"{name} completed with {len(entries)} postings"]
+    entry = entries[0]
+    if (entry.type, entry.amount, entry.currency) != (op.type, op.amount, op.currency) or op.error_code:
+        return [f"{name} posted as {entry.type} {entry.amount} {entry.currency}"]
+    return []
+
+
+def check_journal(account: str, journal: list[Entry]) -> list[str]:
+    """Sequences 1..n, legs that balance, a running balance never below zero."""
+    found: list[str] = []
+    running = Decimal(0)
+    for number, entry in enumerate(journal, start=1):
+        running += entry.customer_change()
+        debits = sum((leg.amount for leg in entry.legs if leg.side == DEBIT), Decimal(0))
+        credits = sum((leg.amount for leg in entry.legs if leg.side == CREDIT), Decimal(0))
+        if entry.sequence != number or debits != credits or entry.balance_after != running:
+            found.append(f"{account}: entry {number} is {entry}")
+        if entry.balance_after < 0:
+            found.append(f"{account}: balance went negative at entry {number}: {entry.balance_after}")
+    return found
+
+
+def summary(bank: SimBank) -> dict[str, Any]:
+    """The run's figures: operations by outcome, faults by kind."""
+    statuses: Counter[str] = Counter()
+    for op in stored_operations(bank):
+        statuses[op.status if op.status != "failed" else f"failed {op.error_code}"] += 1
+    return {
+        "requests": sum(bank.history.responses.values()),
+        "operations": dict(statuses),
+        "responses": dict(bank.history.responses),
+        "messages": dict(bank.pipe.routed),
+        "relay restarts": bank.pipe.restarts,
+    }

@@ -1,0 +1,155 @@
+"""The bank under a seeded scheduler: clients, pipe relays and consumers interleaved step by step.
+
+One generator decides which actor runs next and, through the fault hooks, which DynamoDB calls
+let another actor run first (so handlers interleave between their reads and their conditional
+writes). Everything else that varies — ids, fault dice — comes from the same seed, so one seed
+replays one run exactly.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import boto3
+
+from handlers.stores import DynamoStores
+from infra import resources
+from tests.reliability.actors import Actor, ConsumerActor, PipeActor
+from tests.reliability.dynamo_faults import DynamoFaults
+from tests.reliability.faults import Crash, Faults, rates_for
+from tests.reliability.history import History
+from tests.reliability.queues import SimQueue
+from tests.reliability.workload import Client
+
+PREFIX = "sim-"
+VISIBILITY = 12.0  # scheduler steps a received message stays hidden
+CONSUMERS_PER_QUEUE = 2
+MAX_DEPTH = 2  # how deep preemption may nest (a step inside a step inside a step)
+SETTLE_STEPS = 20000
+
+
+class SimBank:
+    """The four services on one moto, their traffic through simulated queues, under one scheduler."""
+
+    def __init__(
+        self,
+        seed: int,
+        profile: str,
+        users: int,
+        operations: int,
+        workdir: Path,
+        visibility: float = VISIBILITY,
+    ) -> None:
+        self.rng = random.Random(seed)
+        self.faults = Faults(rates_for(profile, self.rng), random.Random(self.rng.getrandbits(64)))
+        self.now, self.real_time = 0.0, False
+        self.trace: list[str] = []
+        self.stack: list[Actor] = []
+        self.parked = 0
+        client = boto3.client("dynamodb", region_name="us-east-1")
+        self.hooks = DynamoFaults(self.faults)
+        self.hooks.install(client)
+        self.stores = DynamoStores(client)
+        plain = boto3.client("dynamodb", region_name="us-east-1")
+        self.plain_stores = DynamoStores(plain)
+        streams = boto3.client("dynamodbstreams", region_name="us-east-1")
+        self.queues = {q.name: SimQueue(q, self.clock, visibility) for q in resources.queues()}
+        self.pipe = PipeActor((plain, streams, PREFIX), self.queues, self.faults, workdir / "positions.json")
+        self.consumers = [
+            ConsumerActor(q, i, self.faults, self.rng)
+            for q in self.queues.values()
+            for i in range(CONSUMERS_PER_QUEUE)
+        ]
+        for consumer in self.consumers:
+            consumer.on_timeout = self.overlap
+        self.history = History()
+        names = [f"user{i}" for i in range(users)]
+        self.clients = [
+            Client(u, [o for o in names if o != u], self.stores, self.history, self.rng) for u in names
+        ]
+        for c in self.clients:
+            c.remaining, c.clock = operations, self.clock
+
+    def clock(self) -> float:
+        """Scheduler steps; seconds while real threads run."""
+        return time.monotonic() if self.real_time else self.now
+
+    @property
+    def actors(self) -> list[Actor]:
+        """Every actor, clients first."""
+        return [*self.clients, self.pipe, *self.consumers]
+
+    def step(self, actor: Actor) -> None:
+        """Run one step of an actor; a crash ends the step (the actor's state says what survives)."""
+        self.trace.append(("  " * len(self.stack)) + actor.name)
+        actor.busy = True
+        self.stack.append(actor)
+        try:
+            actor.step()
+        except Crash as crash:
+            self.trace.append(f"crash {actor.name}: {crash}")
+        finally:
+            self.stack.pop()
+            actor.busy = False
+
+    def preempt(self) -> None:
+        """Let another idle actor run now, in the middle of a DynamoDB call's caller."""
+        if len(self.stack) > MAX_DEPTH:
+            return
+        ready: list[Actor] = [a for a in self.actors if not a.busy and a.runnable()]
+        # the races that matter most are between consumers, above all two of one queue
+        consumers = [c for c in self.consumers if not c.busy and c.runnable()]
+        running = self.stack[-1] if self.stack else None
+        siblings = [c for c in consumers if isinstance(running, ConsumerActor) and c.queue is running.queue]
+        for preferred, chance in ((siblings, 0.5), (consumers, 0.7)):
+            if preferred and self.rng.random() < chance:
+                ready = list(preferred)
+                break
+        if ready:
+            self.step(self.rng.choice(ready))
+
+    def overlap(self, slow: ConsumerActor) -> None:
+        """A batch's visibility lapsed while `slow` handles it: a sibling takes it at slow's next call."""
+        siblings = [c for c in self.consumers if c.queue is slow.queue and c is not slow and not c.busy]
+        if siblings:
+            self.hooks.forced = lambda: self.step(siblings[0])
+
+    def run(self) -> None:
+        """The workload under faults, then healing, then delivery until the system is quiet."""
+        self.hooks.preempt = self.preempt
+        outage_ends = 0.0
+        while not all(c.finished() for c in self.clients):
+            self.now += 1
+            if self.faults.roll("outage"):  # long enough for a failing message to reach the DLQ
+                outage_ends = self.now + self.rng.randint(2, 8) * VISIBILITY
+            self.hooks.outage = self.now < outage_ends
+            self.step(self.rng.choice([a for a in self.actors if a.runnable()]))
+        self.faults.heal()
+        self.hooks.preempt = None
+        self.settle()
+        self.parked = sum(q.redrive() for q in self.queues.values())
+        self.settle()
+
+    def settle(self) -> None:
+        """Deliver until no relay moves anything and every queue is empty."""
+        for _ in range(SETTLE_STEPS):
+            self.now += 1
+            self.step(self.pipe)
+            busy = [c for c in self.consumers if c.runnable()]
+            if busy:
+                self.step(self.rng.choice(busy))
+            elif self.pipe.moved == 0:
+                waiting = [t for q in self.queues.values() if (t := q.next_visible()) is not None]
+                if not waiting:
+                    return
+                self.now = max(self.now, min(waiting))
+        raise RuntimeError("the system did not go quiet")
+
+    def api(self, operation: str, user: str, body: Any = None, /, **params: str) -> Any:
+        """A request outside the workload, without faults (for the checker)."""
+        from tests.helpers import call
+
+        return call(operation, user, self.plain_stores, body, None, **params)

@@ -1,0 +1,99 @@
+"""The checker can fail: with one safeguard sabotaged, a seeded run breaks the invariant it guards."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from handlers import dynamo
+from handlers.ledger import model as ledger_model
+from handlers.ledger.model import Entry, Leg
+from handlers.query import dynamo_store as query_store
+from handlers.query.model import AccountView
+from infra import resources
+from tests.reliability import actors
+from tests.reliability.checker import check_journal
+from tests.reliability.run import Workload, run_seed
+
+Sabotage = Callable[[pytest.MonkeyPatch], None]
+
+
+def no_ledger_inbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ledger forgets which messages it handled: a redelivered command posts again."""
+    monkeypatch.setattr(dynamo, "inbox_put", lambda table, m: dynamo.put(table, {"id": m.id, "type": m.type}))
+
+
+def one_event_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first Deposited never reaches banking (a lost message)."""
+    routed, dropped = resources.destinations, [False]
+
+    def lossy(pipe: Any, kind: str) -> tuple[str, ...]:
+        queues = routed(pipe, kind)
+        if kind == "Deposited" and not dropped[0]:
+            dropped[0] = True
+            return tuple(q for q in queues if q != "banking-events")
+        return queues
+
+    monkeypatch.setattr(actors, "destinations", lossy)
+
+
+def deposits_counted_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ledger adds a deposit to the balance twice, though its journal entry is right."""
+    posted = ledger_model.LedgerAccount.posted
+
+    def generous(self: Any, kind: str, *args: Any) -> Any:
+        after, entry = posted(self, kind, *args)
+        extra = entry.amount if kind == ledger_model.DEPOSIT else 0
+        return dataclasses.replace(after, balance=after.balance + extra), entry
+
+    monkeypatch.setattr(ledger_model.LedgerAccount, "posted", generous)
+
+
+def everyones_accounts_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The query service lists accounts by scanning the table and forgets to filter by owner."""
+
+    def scanned(self: Any, user_id: str) -> list[AccountView]:
+        items = [dynamo.from_item(i) for i in self.client.scan(TableName=self.table)["Items"]]
+        accounts = [i for i in items if i["sk"].startswith("ACCOUNT#")]
+        return [AccountView(**query_store.from_fields(i, query_store.VIEW_FIELDS)) for i in accounts]
+
+    monkeypatch.setattr(query_store.DynamoQueryStore, "accounts", scanned)
+
+
+CASES: list[tuple[Sabotage, str, str]] = [
+    (no_ledger_inbox, "echo", "completed with 2 postings"),
+    (one_event_dropped, "calm", "left pending"),
+    (deposits_counted_twice, "calm", "completed operations sum to"),
+    (everyones_accounts_listed, "calm", "was shown"),
+]
+
+
+@pytest.mark.parametrize(("sabotage", "profile", "reported"), CASES, ids=[c[0].__name__ for c in CASES])
+def test_the_checker_reports_a_sabotaged_safeguard(
+    monkeypatch: pytest.MonkeyPatch, sabotage: Sabotage, profile: str, reported: str
+) -> None:
+    sabotage(monkeypatch)
+    outcome = run_seed(1, Workload(profile=profile))
+    assert any(reported in v for v in outcome.violations), outcome.violations
+
+
+def test_the_checker_reports_a_balance_that_went_negative() -> None:
+    # three layers keep a balance from going negative (the ledger's check, the event's schema, its
+    # model), so an end-to-end run cannot get one past them; the journal check is shown one here
+    legs = (
+        Leg("customer:acc_1", ledger_model.DEBIT, Decimal(5)),
+        Leg("cash", ledger_model.CREDIT, Decimal(5)),
+    )
+    entry = Entry(
+        "op_1", "acc_1", "withdraw", Decimal(5), "EUR", Decimal(-5), 1, "2026-01-01T00:00:00.000Z", legs
+    )
+    assert any("went negative" in v for v in check_journal("acc_1", [entry]))
+
+
+@pytest.mark.parametrize("profile", ["calm", "echo"])
+def test_the_same_runs_without_sabotage_are_clean(profile: str) -> None:
+    assert run_seed(1, Workload(profile=profile)).violations == []

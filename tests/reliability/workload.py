@@ -1,0 +1,166 @@
+"""The clients: each a user doing random deposits, withdrawals, closes, reads and probes of
+another user's ids, through the dispatcher as the HTTP adapters call it.
+
+A client retries what it could not get an answer to (the connection died, or 429) with the same
+Idempotency-Key, as a careful client does, so every movement the bank took is one it heard of.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from tests.helpers import call
+from tests.reliability.faults import Crash
+from tests.reliability.history import History
+from tests.reliability.observe import observe
+
+MAX_ATTEMPTS = 30
+
+
+@dataclass
+class Request:
+    """One request, kept as it was first sent so a retry is the same request."""
+
+    operation: str
+    params: dict[str, str] = field(default_factory=dict)
+    body: dict[str, Any] | None = None
+    key: str | None = None
+    probe: bool = False
+    attempts: int = 0
+
+
+class Client:
+    """One user's session: `operations` requests, then done."""
+
+    def __init__(self, user: str, others: list[str], stores: Any, history: History, rng: random.Random):
+        self.user, self.others, self.stores, self.history, self.rng = user, others, stores, history, rng
+        self.name, self.busy = f"client-{user}", False
+        self.clock: Callable[[], float] = lambda: 0.0
+        self.backoff_unit, self.not_before = 1.0, 0.0  # a retry waits a growing number of units
+        self.remaining, self.sent = 0, 0
+        self.pending: Request | None = None
+        self.plan: list[Callable[[], Request | None]] = []
+        self.balances: dict[str, Decimal] = {}
+
+    def runnable(self) -> bool:
+        """Whether the client has something to send now (not while backing off)."""
+        if self.pending is not None:
+            return self.clock() >= self.not_before
+        return bool(self.plan) or self.remaining > 0
+
+    def finished(self) -> bool:
+        """Whether every request got its answer."""
+        return self.pending is None and not self.plan and self.remaining <= 0
+
+    def step(self) -> None:
+        """Send the pending request, or the next one; keep it pending if unanswered."""
+        request = self.pending or self.next_request()
+        if request is None:
+            return
+        self.pending, request.attempts = request, request.attempts + 1
+        headers = {"Idempotency-Key": request.key} if request.key else None
+        try:
+            response = call(
+                request.operation, self.user, self.stores, request.body, headers, **request.params
+            )
+        except Crash:
+            self.history.answered(request.operation, 0, "CONNECTION_LOST")
+        else:
+            if response.status != 429:
+                self.pending = None
+            observe(self, request, response)
+        if self.pending is not None:  # as a careful client does: back off, up to a limit
+            self.not_before = self.clock() + self.backoff_unit * min(2**request.attempts, 64)
+            if request.attempts >= MAX_ATTEMPTS:
+                self.history.wrong(
+                    f"{self.user} gave up on {request.operation} after {request.attempts} tries"
+                )
+                self.pending = None
+
+    def next_request(self) -> Request | None:
+        """The next request of the plan, or a new random one."""
+        if self.plan:
+            return self.plan.pop(0)()
+        self.remaining -= 1
+        roll, accounts = self.rng.random(), self.history.accounts_of(self.user)
+        if not accounts or roll < 0.06:
+            return self.open()
+        account = self.rng.choice(accounts)
+        if roll < 0.40:
+            return self.move("deposit", account, self.amount(account, 50000))
+        if roll < 0.58:
+            return self.move("withdraw", account, self.amount(account, 20000))
+        if roll < 0.65:  # empty it, then close it
+            self.plan = [lambda: self.withdraw_all(account), lambda: self.close(account)]
+            return Request("getBalance", {"account_id": account})
+        if roll < 0.70:  # close it while a deposit is on its way to the ledger
+            self.plan = [lambda: self.close(account)]
+            return self.move("deposit", account, self.amount(account, 1000))
+        if roll < 0.73:
+            return self.close(account)
+        return self.read(account) if roll < 0.88 else self.probe()
+
+    def key(self) -> str:
+        """A fresh Idempotency-Key."""
+        self.sent += 1
+        return f"{self.user}-{self.sent}"
+
+    def amount(self, account: str, cents: int) -> Decimal:
+        """A random amount the account's currency can hold."""
+        whole = self.history.currencies[account] == "JPY"
+        return (
+            Decimal(self.rng.randint(1, cents // 100)) if whole else Decimal(self.rng.randint(1, cents)) / 100
+        )
+
+    def open(self) -> Request:
+        """Open an account."""
+        currency = self.rng.choice(["EUR", "EUR", "JPY"])
+        return Request(
+            "createAccount", body={"name": f"{self.user} {currency}", "currency": currency}, key=self.key()
+        )
+
+    def move(self, kind: str, account: str, amount: Decimal) -> Request:
+        """A deposit or withdrawal."""
+        return Request(kind, body={"accountId": account, "amount": amount}, key=self.key())
+
+    def withdraw_all(self, account: str) -> Request | None:
+        """Withdraw the balance last read, if any."""
+        balance = self.balances.get(account, Decimal(0))
+        return self.move("withdraw", account, balance) if balance > 0 else None
+
+    def close(self, account: str) -> Request:
+        """Close an account."""
+        return Request("closeAccount", {"account_id": account})
+
+    def read(self, account: str) -> Request:
+        """A read of the client's own things."""
+        mine = self.history.operations_of(self.user)
+        if mine and self.rng.random() < 0.4:
+            return Request("getOperationStatus", {"operation_id": self.rng.choice(mine)})
+        kind = self.rng.choice(
+            ["getBalance", "getTransactions", "getAccount", "listBalances", "listAccounts"]
+        )
+        return Request(kind, {} if kind.startswith("list") else {"account_id": account})
+
+    def probe(self) -> Request | None:
+        """Another user's account or operation, as this user: it must not exist for them."""
+        other = self.rng.choice(self.others)
+        theirs = self.history.operations_of(other)
+        if theirs and self.rng.random() < 0.3:
+            return Request("getOperationStatus", {"operation_id": self.rng.choice(theirs)}, probe=True)
+        accounts = self.history.accounts_of(other)
+        if not accounts:
+            return None
+        account = self.rng.choice(accounts)
+        kind = self.rng.choice(
+            ["getAccount", "getBalance", "getTransactions", "closeAccount", "deposit", "withdraw"]
+        )
+        if kind in ("deposit", "withdraw"):
+            return Request(
+                kind, body={"accountId": account, "amount": Decimal(1)}, key=self.key(), probe=True
+            )
+        return Request(kind, {"account_id": account}, probe=True)

@@ -1,0 +1,1 @@
+"""Security: tokens, object-level authorization, hostile input, what error bodies may carry."""
