@@ -62,8 +62,9 @@ sdk: $(INSTALLED)  ## regenerate the typed client package generated/sdk/ from sp
 fuzz: generate  ## a long unseeded Schemathesis campaign on a fresh local platform (FUZZ_SECONDS=1800)
 	BANK_FUZZ=1 $(PY) -m pytest tests/contract/test_schemathesis.py -k local_platform -s --timeout=0
 
-soak:
-	@echo "make $@: not built yet; see the open issues." && exit 2
+SEEDS ?= 300
+soak: $(INSTALLED)  ## the bank workload under seeded faults: SEEDS=N runs, SEED=n replays one, THREADED=n on threads
+	$(PY) -m tools.soak $(if $(SEED),--seed $(SEED),--seeds $(SEEDS)) $(if $(THREADED),--threaded $(THREADED))
 
 bench: generate  ## every benchmark side by side; writes docs/benchmarks.md
 	$(PY) -m tools.bench
