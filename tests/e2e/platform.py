@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,35 +21,16 @@ import httpx
 import pytest
 from digital_banking_client import AuthenticatedClient, Client
 
+from infra.local.launcher import RunningPlatform as LaunchedPlatform
+from infra.local.launcher import free_port
 from tests.contract.referee import judged_client, referee
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass
-class RunningPlatform:
-    url: str
-    env: dict[str, str]
-
-    def token(self, user: str = "demo") -> str:
-        """What `make token USER=…` prints."""
-        out = subprocess.run(
-            [sys.executable, "-m", "infra.local.token", user],
-            env=self.env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        )
-        (line,) = out.stdout.splitlines()
-        return line
+@dataclass(frozen=True)
+class RunningPlatform(LaunchedPlatform):
+    """The launched platform, with clients whose every response the referee judges."""
 
     def client(self, user: str | None = "demo") -> httpx.Client:
         """A raw HTTP client (anonymous with user=None) whose every response the referee judges."""
