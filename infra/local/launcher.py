@@ -62,12 +62,18 @@ def _wait_until_serving(url: str, process: subprocess.Popen[bytes], seconds: flo
     raise RuntimeError(f"the platform did not start within {seconds} s")
 
 
-@contextmanager
-def running_platform(state_dir: Path, log: IO[bytes] | int = subprocess.DEVNULL) -> Iterator[RunningPlatform]:
-    """`make run` in a child process for the duration of the block; fails if it does not stop cleanly."""
+def platform_env(state_dir: Path) -> tuple[int, dict[str, str]]:
+    """A free API port and the environment of a platform on free ports, with its own state."""
     port, engine_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_") and k != "BANK_TABLE_PREFIX"}
     env |= {"BANK_PORT": str(port), "BANK_ENGINE_PORT": str(engine_port), "BANK_STATE_DIR": str(state_dir)}
+    return port, env
+
+
+@contextmanager
+def running_platform(state_dir: Path, log: IO[bytes] | int = subprocess.DEVNULL) -> Iterator[RunningPlatform]:
+    """`make run` in a child process for the duration of the block; fails if it does not stop cleanly."""
+    port, env = platform_env(state_dir)
     process = subprocess.Popen(
         [sys.executable, "-m", "infra.local.platform"],
         cwd=ROOT,

@@ -6,7 +6,6 @@ the last to let go stops it (with Ctrl-C, as a person would) and checks that it 
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -22,7 +21,7 @@ import pytest
 from digital_banking_client import AuthenticatedClient, Client
 
 from infra.local.launcher import RunningPlatform as LaunchedPlatform
-from infra.local.launcher import free_port
+from infra.local.launcher import platform_env
 from tests.contract.referee import judged_client, referee
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,13 +52,7 @@ class RunningPlatform(LaunchedPlatform):
 
 def start(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunningPlatform, subprocess.Popen[bytes]]:
     """Start the platform as `make run` does and wait until it serves its contract."""
-    port, engine_port = free_port(), free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_") and k != "BANK_TABLE_PREFIX"}
-    env |= {
-        "BANK_PORT": str(port),
-        "BANK_ENGINE_PORT": str(engine_port),
-        "BANK_STATE_DIR": str(tmp_path_factory.mktemp("platform")),
-    }
+    port, env = platform_env(tmp_path_factory.mktemp("platform"))
     log = (tmp_path_factory.getbasetemp() / "platform.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "infra.local.platform"],

@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 
 from handlers import jsonio
-from handlers.api import ApiRequest, ApiResponse, dispatch
+from handlers.api import ApiResponse
 from handlers.banking import api, events
 from handlers.banking.store import MemoryBankingStore
 from handlers.messages import new_message
+from tests import helpers
 
 HANDLERS = {"deposit": api.deposit, "withdraw": api.withdraw, "getOperationStatus": api.get_operation_status}
 EUR_ACCOUNT = "acc_" + "e" * 32
@@ -71,12 +72,8 @@ def call(
     /,
     **params: str,
 ) -> ApiResponse:
-    """Dispatch one request as an adapter would; the body goes out as JSON text."""
-    raw = None if body is None else jsonio.dumps(body).encode()
-    all_headers = {"content-type": "application/json"} if raw is not None else {}
-    all_headers |= {k.lower(): v for k, v in (headers or {}).items()}
-    request = ApiRequest(operation, user, path_params=params, headers=all_headers, body=raw)
-    return dispatch(request, HANDLERS, types.SimpleNamespace(banking=store))
+    """Dispatch one request as an adapter would, with only banking's store behind it."""
+    return helpers.call(operation, user, types.SimpleNamespace(banking=store), body, headers, **params)
 
 
 def seen(response: ApiResponse) -> Any:
