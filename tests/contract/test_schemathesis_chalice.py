@@ -19,9 +19,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from infra.local.launcher import free_port
 from tests.contract import campaign
 from tests.contract.test_schemathesis import CHECKS, PHASES, chosen, summary
-from tests.e2e.platform import ROOT, RunningPlatform, free_port
+from tests.e2e.platform import ROOT, RunningPlatform
 
 KNOWN_DEFECTS = {
     # API Gateway renders `$context.requestTime` as 26/Nov/2026:01:35:14 +0000, not RFC 3339, so
