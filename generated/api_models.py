@@ -258,6 +258,19 @@ class DepositParameters(BaseModel):
     ] = None
 
 
+EdgeTimestamp = TypeAliasType(
+    "EdgeTimestamp",
+    Annotated[
+        str,
+        Field(
+            description="The API edge's request time, `dd/MMM/yyyy:HH:mm:ss +hhmm` (API Gateway's `$context.requestTime`).",
+            examples=["26/Nov/2026:01:35:14 +0000"],
+            pattern="^[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:[0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}$",
+        ),
+    ],
+)
+
+
 ErrorCode = TypeAliasType(
     "ErrorCode",
     Annotated[
@@ -559,6 +572,20 @@ class OperationAccepted(BaseModel):
     status: Literal["pending"]
 
 
+ProblemTimestamp = TypeAliasType(
+    "ProblemTimestamp",
+    Annotated[
+        Timestamp | EdgeTimestamp,
+        Field(
+            description="When the problem was found. The services write a `Timestamp` (UTC, ISO 8601). A refusal the API edge makes before any service runs (on AWS, API Gateway's own 401, 429 and 5xx answers) carries the edge's request time instead, as an `EdgeTimestamp`."
+        ),
+    ],
+)
+
+
+ListBalancesResponse = TypeAliasType("ListBalancesResponse", list[NamedBalance])
+
+
 class Problem(BaseModel):
     """
     RFC 9457 problem details, with the `message`, `code` and `timestamp` members clients already read.
@@ -573,9 +600,6 @@ class Problem(BaseModel):
     instance: str | None = None
     message: str
     status: Annotated[int, Field(ge=400, le=599)]
-    timestamp: Timestamp
+    timestamp: ProblemTimestamp
     title: str
     type: AnyUrl
-
-
-ListBalancesResponse = TypeAliasType("ListBalancesResponse", list[NamedBalance])

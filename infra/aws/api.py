@@ -6,7 +6,13 @@ import json
 from typing import Any
 
 from handlers.api import SECURITY_HEADERS, problem
-from handlers.errors import BankError, NotFoundError, RateLimitedError, UnauthorizedError
+from handlers.errors import (
+    BankError,
+    NotFoundError,
+    PayloadTooLargeError,
+    RateLimitedError,
+    UnauthorizedError,
+)
 from infra.aws.naming import Stage, arn, ref
 from infra.resources import USER_POOL
 
@@ -59,7 +65,7 @@ def user_pool_client() -> dict[str, Any]:
 def gateway_answer(error: BankError) -> dict[str, Any]:
     """A refusal API Gateway makes itself (no token, throttled, no route), as a problem document."""
     body = problem(error).body
-    # API Gateway cannot format an ISO 8601 time; it offers the request time in its own format only
+    # API Gateway cannot format an ISO 8601 time: the contract's EdgeTimestamp is its own format
     body["timestamp"] = "$context.requestTime"
     headers = {k: f"'{v}'" for k, v in SECURITY_HEADERS.items() if "'" not in v}
     headers["Content-Type"] = "'application/problem+json'"
@@ -85,6 +91,7 @@ def rest_api() -> dict[str, Any]:
                 "UNAUTHORIZED": gateway_answer(UnauthorizedError("A valid bearer token is required")),
                 "THROTTLED": gateway_answer(RateLimitedError("Too many requests; retry later")),
                 "MISSING_AUTHENTICATION_TOKEN": gateway_answer(NotFoundError("No such resource")),
+                "REQUEST_TOO_LARGE": gateway_answer(PayloadTooLargeError("The request body is too large")),
                 "DEFAULT_5XX": gateway_answer(BankError("An unexpected error occurred")),
             },
         }

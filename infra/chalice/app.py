@@ -19,11 +19,13 @@ from chalice.app import Blueprint, Chalice, CognitoUserPoolAuthorizer, ConvertTo
 from generated.messages import QUEUES
 from generated.operations import OPERATIONS, Operation
 from handlers.api import SECURITY_HEADERS, ApiRequest, ApiResponse, dispatch, problem
-from handlers.errors import UnauthorizedError
+from handlers.errors import BankError, MethodNotAllowedError, UnauthorizedError
 from infra.functions import runtime
 from infra.functions.telemetry import ACCEPTED, count, logger, metrics, tracer
 
 AUTHORIZER = "cognito"
+# the methods an API Gateway REST resource can declare (it routes nothing else)
+GATEWAY_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 # The packaged template puts the ARN of the user pool it creates in its place (infra/aws/api.py).
 USER_POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/set-by-the-template"
 
@@ -59,13 +61,18 @@ def api_request(operation: Operation, request: Request, user: str, path: dict[st
     )
 
 
+def refusal(error: BankError) -> ApiResponse:
+    """A refusal the function makes before any operation runs."""
+    refused = problem(error)
+    refused.headers.update(SECURITY_HEADERS)
+    return refused
+
+
 def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiResponse:
     """Dispatch, or refuse a request that reached the function without authorizer claims."""
     user = caller(request)
     if user is None:  # only a misconfigured route could get here: refuse rather than guess
-        refused = problem(UnauthorizedError("A valid bearer token is required"))
-        refused.headers.update(SECURITY_HEADERS)
-        return refused
+        return refusal(UnauthorizedError("A valid bearer token is required"))
     response = dispatch(api_request(operation, request, user, path), runtime.API_HANDLERS, runtime.stores())
     body = response.body if isinstance(response.body, dict) else {}
     # the id the messages this request caused carry as their correlationid (else: API Gateway's request id)
@@ -82,29 +89,46 @@ def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiR
     return response
 
 
+def chalice_response(response: ApiResponse) -> Response:
+    headers: dict[str, str | list[str]] = {**response.headers, "Content-Type": response.content_type}
+    return Response(body=response.text(), status_code=response.status, headers=headers)
+
+
 def view(operation: Operation) -> Callable[..., Response]:
     """The Chalice view of one operation; path parameters arrive as keyword arguments."""
 
     def respond(**path: str) -> Response:
         request = app.current_request
         assert request is not None  # Chalice sets it before calling a view
-        response = answer(request, operation, path)
-        headers: dict[str, str | list[str]] = {**response.headers, "Content-Type": response.content_type}
-        return Response(body=response.text(), status_code=response.status, headers=headers)
+        return chalice_response(answer(request, operation, path))
 
     respond.__name__ = operation.operation_id
     return respond
 
 
+def not_allowed(allowed: list[str]) -> Callable[..., Response]:
+    """A method the contract does not give a path: 405 naming those it does (RFC 9110)."""
+
+    def respond(**_path: str) -> Response:
+        refused = refusal(MethodNotAllowedError("This path does not take that method"))
+        refused.headers["Allow"] = ", ".join(allowed)
+        return chalice_response(refused)
+
+    return respond
+
+
+# "*/*": the dispatcher, not Chalice, answers an unsupported media type (415, problem+json)
+ROUTE = {"authorizer": authorizer, "content_types": ["*/*"]}
 for _operation in OPERATIONS.values():
-    # "*/*": the dispatcher, not Chalice, answers an unsupported media type (415, problem+json)
-    app.route(
-        _operation.path,
-        methods=[_operation.method],
-        authorizer=authorizer,
-        content_types=["*/*"],
-        name=_operation.operation_id,
-    )(view(_operation))
+    app.route(_operation.path, methods=[_operation.method], name=_operation.operation_id, **ROUTE)(
+        view(_operation)
+    )
+# Without these, API Gateway answers a method a resource lacks as if the path did not exist.
+for _path in sorted({op.path for op in OPERATIONS.values()}):
+    _allowed = sorted(op.method for op in OPERATIONS.values() if op.path == _path)
+    _others = [method for method in GATEWAY_METHODS if method not in _allowed]
+    _name = "methodNotAllowed" + "".join(part.strip("{}").title() for part in _path.split("/") if part)
+    app.route(_path, methods=_others, name=_name, **ROUTE)(not_allowed(_allowed))
 
 CONSUMERS_MODULE = "infra.functions.consumers"
 

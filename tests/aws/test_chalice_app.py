@@ -15,7 +15,7 @@ from chalice.test import Client
 
 from generated.operations import OPERATIONS
 from handlers import jsonio
-from infra.chalice.app import app
+from infra.chalice.app import GATEWAY_METHODS, app
 from infra.functions import consumers, telemetry
 from tests.aws.banks import LambdaBank
 from tests.aws.conftest import CHALICE_PROJECT, cognito_token
@@ -60,9 +60,26 @@ def create(client: Client, user: str) -> str:
 
 
 def test_the_routes_are_the_operation_table() -> None:
-    routes = {(path, method) for path, methods in app.routes.items() for method in methods}
-    assert routes == {(op.path, op.method) for op in OPERATIONS.values()}
-    assert all(entry.authorizer is not None for m in app.routes.values() for entry in m.values())
+    routes = {
+        (path, method): entry for path, methods in app.routes.items() for method, entry in methods.items()
+    }
+    operations = {(op.path, op.method): op.operation_id for op in OPERATIONS.values()}
+    assert {route: entry.view_name for route, entry in routes.items() if route in operations} == operations
+    # every other method API Gateway can route, on every path of the contract, is a 405
+    others = {(path, method) for path, _ in operations for method in GATEWAY_METHODS} - set(operations)
+    assert set(routes) - set(operations) == others
+    assert all(routes[route].view_name.startswith("methodNotAllowed") for route in others)
+    assert all(entry.authorizer is not None for entry in routes.values())
+
+
+def test_a_method_a_path_lacks_is_405_with_the_methods_it_has(client: Client) -> None:
+    answer = client.http.put("/accounts", headers=as_user("alice"))
+    assert answer.status_code == 405
+    assert answer.headers["Allow"] == "GET, POST"
+    assert answer.headers["Content-Type"] == "application/problem+json"
+    assert json.loads(answer.body)["code"] == "METHOD_NOT_ALLOWED"
+    closing = client.http.delete("/accounts/acc_" + "0" * 32 + "/close", headers=as_user("alice"))
+    assert (closing.status_code, closing.headers["Allow"]) == (405, "PUT")
 
 
 def test_the_consumers_are_the_functions_lambda_imports() -> None:

@@ -4,8 +4,9 @@
 refusals in its own words. This stand-in keeps Chalice's event building and routing and adds what
 API Gateway does in front of the function as infra/aws/api.py configures it: the Cognito
 authorizer checks the token (signature, issuer, client, expiry), a method or path the API does not
-have is MISSING_AUTHENTICATION_TOKEN, and every refusal API Gateway makes itself is the configured
-GatewayResponse, `$context.requestTime` included.
+have is MISSING_AUTHENTICATION_TOKEN (the app declares a 405 for every other method a path can
+take), and every refusal API Gateway makes itself is the configured GatewayResponse, with
+`$context.requestTime` in API Gateway's own format.
 
 Run against the running local platform (its engine, tables, relays and user pool):
 `BANK_STATE_DIR=… python -m tests.contract.api_gateway PORT [--leaky]` (--leaky: a broken variant

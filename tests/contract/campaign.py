@@ -31,6 +31,8 @@ class Campaign:
     max_examples: int
     stateful_examples: int
     max_time: int | None = None
+    # the methods the coverage phase tries on every path that does not declare them (None: its default)
+    unexpected_methods: tuple[str, ...] | None = None
 
 
 CI = Campaign(seed=20260115, max_examples=100, stateful_examples=300)
@@ -76,6 +78,11 @@ def config(campaign: Campaign, auth_file: Path, peers: list[str]) -> str:
         f"path = {json.dumps(str(auth_file))}",
         f"peers = {json.dumps(peers)}",
     ]
+    if campaign.unexpected_methods is not None:
+        lines += [
+            "[phases.coverage]",
+            f"unexpected-methods = {json.dumps(list(campaign.unexpected_methods))}",
+        ]
     return "\n".join(lines) + "\n"
 
 

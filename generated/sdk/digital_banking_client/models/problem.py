@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,9 @@ class Problem:
             PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT 422, RATE_LIMITED 429,
             INTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a
             failed operation.
-        timestamp (datetime.datetime): UTC, ISO 8601, millisecond precision. Example: 2026-01-15T09:30:00.000Z.
+        timestamp (datetime.datetime | str): When the problem was found. The services write a `Timestamp` (UTC, ISO
+            8601). A refusal the API edge makes before any service runs (on AWS, API Gateway's own 401, 429 and 5xx answers)
+            carries the edge's request time instead, as an `EdgeTimestamp`.
         instance (str | Unset):
         errors (list[FieldError] | Unset):
     """
@@ -44,7 +46,7 @@ class Problem:
     detail: str
     message: str
     code: ErrorCode
-    timestamp: datetime.datetime
+    timestamp: datetime.datetime | str
     instance: str | Unset = UNSET
     errors: list[FieldError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,7 +64,11 @@ class Problem:
 
         code = self.code.value
 
-        timestamp = self.timestamp.isoformat()
+        timestamp: str
+        if isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
 
         instance = self.instance
 
@@ -110,7 +116,18 @@ class Problem:
 
         code = ErrorCode(d.pop("code"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        def _parse_timestamp(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_problem_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_problem_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp"))
 
         instance = d.pop("instance", UNSET)
 
