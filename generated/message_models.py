@@ -3,382 +3,276 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, TypeAlias
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
-from typing_extensions import TypeAliasType
+from msgspec import Meta, Struct, field
 
-Model = TypeAliasType("Model", Any)
-
-
-AccountId = TypeAliasType("AccountId", Annotated[str, Field(pattern="^acc_[0-9a-f]{32}$")])
+Model: TypeAlias = Any
 
 
-AccountVersion = TypeAliasType(
-    "AccountVersion",
-    Annotated[
-        int,
-        Field(
-            description="Counts the account's changes (1 when opened), so consumers ignore a stale status.",
-            ge=1,
-        ),
-    ],
-)
+AccountId: TypeAlias = str
 
 
-Amount = TypeAliasType("Amount", Annotated[Decimal, Field(ge=0.01, le=1000000, multiple_of=0.01)])
+AccountVersion: TypeAlias = Annotated[
+    int,
+    Meta(description="Counts the account's changes (1 when opened), so consumers ignore a stale status."),
+]
 
 
-CorrelationId = TypeAliasType(
-    "CorrelationId",
-    Annotated[
-        str,
-        Field(
-            description="The operation id of a money movement, else the account id.",
-            pattern="^(op_|acc_)[0-9a-f]{32}$",
-        ),
-    ],
-)
+Amount: TypeAlias = Decimal
 
 
-Currency = TypeAliasType("Currency", Annotated[str, Field(pattern="^[A-Z]{3}$")])
+CorrelationId: TypeAlias = Annotated[
+    str, Meta(description="The operation id of a money movement, else the account id.")
+]
 
 
-MessageId = TypeAliasType(
-    "MessageId",
-    Annotated[
-        str,
-        Field(
-            description="`msg_` and 32 lowercase hexadecimal digits.",
-            pattern="^msg_[0-9a-f]{32}$",
-        ),
-    ],
-)
+Currency: TypeAlias = str
 
 
-Money = TypeAliasType("Money", Annotated[Decimal, Field(ge=0, multiple_of=0.01)])
+MessageId: TypeAlias = Annotated[str, Meta(description="`msg_` and 32 lowercase hexadecimal digits.")]
 
 
-OperationId = TypeAliasType("OperationId", Annotated[str, Field(pattern="^op_[0-9a-f]{32}$")])
+Money: TypeAlias = Decimal
 
 
-RejectionReason = TypeAliasType(
-    "RejectionReason",
-    Literal[
-        "INSUFFICIENT_BALANCE",
-        "ACCOUNT_CLOSED",
-        "CURRENCY_MISMATCH",
-        "UNKNOWN_ACCOUNT",
-        "INVALID_AMOUNT",
-    ],
-)
+OperationId: TypeAlias = str
 
 
-Sequence = TypeAliasType(
-    "Sequence",
-    Annotated[
-        int,
-        Field(
-            description="The posting's place in the account's ledger, 1 for the first.",
-            ge=1,
-        ),
-    ],
-)
+RejectionReason: TypeAlias = str
 
 
-Timestamp = TypeAliasType("Timestamp", AwareDatetime)
+Sequence: TypeAlias = Annotated[
+    int,
+    Meta(description="The posting's place in the account's ledger, 1 for the first."),
+]
 
 
-UserId = TypeAliasType("UserId", Annotated[str, Field(max_length=128, min_length=1)])
+Timestamp: TypeAlias = str
 
 
-class AccountCloseRejectedData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    account_id: Annotated[AccountId, Field(alias="accountId")]
+UserId: TypeAlias = str
+
+
+class AccountCloseRejectedData(Struct):
+    account_id: AccountId = field(name="accountId")
     balance: Money
-    reason: Literal["ACCOUNT_NOT_EMPTY"]
-    rejected_at: Annotated[Timestamp, Field(alias="rejectedAt")]
-    user_id: Annotated[UserId, Field(alias="userId")]
+    reason: str
+    rejected_at: Timestamp = field(name="rejectedAt")
+    user_id: UserId = field(name="userId")
     version: AccountVersion
 
 
-class AccountCloseRejectedMessage(BaseModel):
+class AccountCloseRejectedMessage(Struct):
     """
     The envelope of a AccountCloseRejected message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: AccountCloseRejectedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["ledger"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["AccountCloseRejected"]
+    type: str
 
 
-class AccountClosedData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    account_id: Annotated[AccountId, Field(alias="accountId")]
-    closed_at: Annotated[Timestamp, Field(alias="closedAt")]
-    user_id: Annotated[UserId, Field(alias="userId")]
+class AccountClosedData(Struct):
+    account_id: AccountId = field(name="accountId")
+    closed_at: Timestamp = field(name="closedAt")
+    user_id: UserId = field(name="userId")
     version: AccountVersion
 
 
-class AccountClosedMessage(BaseModel):
+class AccountClosedMessage(Struct):
     """
     The envelope of a AccountClosed message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: AccountClosedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["accounts"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["AccountClosed"]
+    type: str
 
 
-class AccountCreatedData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    account_id: Annotated[AccountId, Field(alias="accountId")]
-    created_at: Annotated[Timestamp, Field(alias="createdAt")]
+class AccountCreatedData(Struct):
+    account_id: AccountId = field(name="accountId")
+    created_at: Timestamp = field(name="createdAt")
     currency: Currency
-    name: Annotated[str, Field(max_length=100, min_length=3)]
-    user_id: Annotated[UserId, Field(alias="userId")]
+    name: str
+    user_id: UserId = field(name="userId")
     version: AccountVersion
 
 
-class AccountCreatedMessage(BaseModel):
+class AccountCreatedMessage(Struct):
     """
     The envelope of a AccountCreated message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: AccountCreatedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["accounts"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["AccountCreated"]
+    type: str
 
 
-class AccountReopenedData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    account_id: Annotated[AccountId, Field(alias="accountId")]
-    reason: Literal["ACCOUNT_NOT_EMPTY"]
-    reopened_at: Annotated[Timestamp, Field(alias="reopenedAt")]
-    user_id: Annotated[UserId, Field(alias="userId")]
+class AccountReopenedData(Struct):
+    account_id: AccountId = field(name="accountId")
+    reason: str
+    reopened_at: Timestamp = field(name="reopenedAt")
+    user_id: UserId = field(name="userId")
     version: AccountVersion
 
 
-class AccountReopenedMessage(BaseModel):
+class AccountReopenedMessage(Struct):
     """
     The envelope of a AccountReopened message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: AccountReopenedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["accounts"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["AccountReopened"]
+    type: str
 
 
-class MoneyCommandData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    account_id: Annotated[AccountId, Field(alias="accountId")]
+class MoneyCommandData(Struct):
+    account_id: AccountId = field(name="accountId")
     amount: Amount
     currency: Currency
-    operation_id: Annotated[OperationId, Field(alias="operationId")]
-    requested_at: Annotated[Timestamp, Field(alias="requestedAt")]
-    user_id: Annotated[UserId, Field(alias="userId")]
+    operation_id: OperationId = field(name="operationId")
+    requested_at: Timestamp = field(name="requestedAt")
+    user_id: UserId = field(name="userId")
 
 
-class PostedData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    account_id: Annotated[AccountId, Field(alias="accountId")]
+class PostedData(Struct):
+    account_id: AccountId = field(name="accountId")
     amount: Amount
     balance: Money
     currency: Currency
-    operation_id: Annotated[OperationId, Field(alias="operationId")]
-    posted_at: Annotated[Timestamp, Field(alias="postedAt")]
+    operation_id: OperationId = field(name="operationId")
+    posted_at: Timestamp = field(name="postedAt")
     sequence: Sequence
-    user_id: Annotated[UserId, Field(alias="userId")]
+    user_id: UserId = field(name="userId")
 
 
-class RejectedData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    account_id: Annotated[AccountId, Field(alias="accountId")]
+class RejectedData(Struct):
+    account_id: AccountId = field(name="accountId")
     amount: Amount
     currency: Currency
-    message: Annotated[str, Field(max_length=500)]
-    operation_id: Annotated[OperationId, Field(alias="operationId")]
+    message: str
+    operation_id: OperationId = field(name="operationId")
     reason: RejectionReason
-    rejected_at: Annotated[Timestamp, Field(alias="rejectedAt")]
-    user_id: Annotated[UserId, Field(alias="userId")]
+    rejected_at: Timestamp = field(name="rejectedAt")
+    user_id: UserId = field(name="userId")
 
 
-class WithdrawMessage(BaseModel):
+class WithdrawMessage(Struct):
     """
     The envelope of a Withdraw message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: MoneyCommandData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["banking"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["Withdraw"]
+    type: str
 
 
-class WithdrawalRejectedMessage(BaseModel):
+class WithdrawalRejectedMessage(Struct):
     """
     The envelope of a WithdrawalRejected message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: RejectedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["ledger"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["WithdrawalRejected"]
+    type: str
 
 
-class WithdrawnMessage(BaseModel):
+class WithdrawnMessage(Struct):
     """
     The envelope of a Withdrawn message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: PostedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["ledger"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["Withdrawn"]
+    type: str
 
 
-class DepositMessage(BaseModel):
+class DepositMessage(Struct):
     """
     The envelope of a Deposit message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: MoneyCommandData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["banking"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["Deposit"]
+    type: str
 
 
-class DepositRejectedMessage(BaseModel):
+class DepositRejectedMessage(Struct):
     """
     The envelope of a DepositRejected message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: RejectedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["ledger"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["DepositRejected"]
+    type: str
 
 
-class DepositedMessage(BaseModel):
+class DepositedMessage(Struct):
     """
     The envelope of a Deposited message.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
     correlationid: CorrelationId
     data: PostedData
-    datacontenttype: Literal["application/json"]
+    datacontenttype: str
     id: MessageId
-    source: Literal["ledger"]
-    specversion: Literal["1.0"]
+    source: str
+    specversion: str
     subject: AccountId
     time: Timestamp
-    type: Literal["Deposited"]
+    type: str

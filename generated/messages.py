@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel
+from msgspec import Struct
 
 from generated import message_models as m
 
@@ -15,8 +15,8 @@ class MessageType:
     """One message type of the catalog."""
 
     name: str
-    model: type[BaseModel]
-    data_model: type[BaseModel]
+    model: type[Struct]
+    data_model: type[Struct]
     producer: str
     channel: str
     transport: str

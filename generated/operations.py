@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
+from msgspec import Struct
 
 from generated import api_models as m
 
@@ -20,8 +20,8 @@ class Operation:
     path: str
     service: str
     parameters: tuple[tuple[str, str], ...]
-    parameters_model: type[BaseModel] | None
-    body_model: type[BaseModel] | None
+    parameters_model: type[Struct] | None
+    body_model: type[Struct] | None
     success_status: int
     # a model class, or a type alias of a list of models
     response_model: Any

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel
+import msgspec
 
 from generated.operations import OPERATIONS, Operation
 from handlers import contract, jsonio
+from handlers.calls import Call, Handler, Idempotency, Replay
 from handlers.errors import (
     BankError,
     MissingHandlerError,
@@ -75,36 +75,6 @@ class ApiResponse:
         return jsonio.dumps(self.body)
 
 
-@dataclass(frozen=True)
-class Idempotency:
-    """The caller's Idempotency-Key and the fingerprint of the request it came with."""
-
-    key: str
-    fingerprint: str
-
-
-@dataclass(frozen=True)
-class Call:
-    """What a handler receives: the caller, the validated parameters and body, and the stores."""
-
-    user_id: str
-    params: Any
-    body: Any
-    idempotency: Idempotency | None
-    stores: Any
-
-
-class Replay(Exception):
-    """Raised by a handler to answer with a response stored under an Idempotency-Key."""
-
-    def __init__(self, status: int, body: Any) -> None:
-        super().__init__(status)
-        self.status, self.body = status, body
-
-
-Handler = Callable[[Call], Any]
-
-
 def check_handlers(handlers: Mapping[str, Handler]) -> None:
     """Refuse to start unless every operationId has exactly one handler and vice versa."""
     missing = sorted(set(OPERATIONS) - set(handlers))
@@ -113,11 +83,6 @@ def check_handlers(handlers: Mapping[str, Handler]) -> None:
         raise MissingHandlerError(
             f"operations without handler: {missing}; handlers without operation: {unknown}"
         )
-
-
-def now_iso() -> str:
-    """The current UTC time, ISO 8601 with milliseconds."""
-    return jsonio.timestamp(datetime.now(UTC))
 
 
 def problem(error: BankError) -> ApiResponse:
@@ -129,7 +94,7 @@ def problem(error: BankError) -> ApiResponse:
         "detail": error.detail,
         "message": error.detail,
         "code": error.code,
-        "timestamp": now_iso(),
+        "timestamp": jsonio.now_iso(),
     }
     if error.errors:
         body["errors"] = error.errors
@@ -141,7 +106,8 @@ def problem(error: BankError) -> ApiResponse:
 
 def _coerce(op: Operation, request: ApiRequest) -> dict[str, Any]:
     """Gather the parameters from path, query and headers; integers are parsed."""
-    schema = contract.request_validator(op.operation_id, "parameters").schema
+    schema = contract.request_schema(op.operation_id, "parameters")
+    assert schema is not None
     values: dict[str, Any] = {}
     for name, where in op.parameters:
         source = {"path": request.path_params, "query": request.query}.get(where, request.headers)
@@ -153,17 +119,17 @@ def _coerce(op: Operation, request: ApiRequest) -> dict[str, Any]:
     return values
 
 
-def _parameters(op: Operation, request: ApiRequest) -> BaseModel | None:
+def _parameters(op: Operation, request: ApiRequest) -> msgspec.Struct | None:
     if op.parameters_model is None:
         return None
     values = _coerce(op, request)
     found = contract.problems(contract.request_validator(op.operation_id, "parameters"), values)
     if found:
         raise ValidationError("; ".join(f"{p['field']}: {p['message']}" for p in found), found)
-    return op.parameters_model.model_validate(values)
+    return msgspec.convert(values, op.parameters_model)
 
 
-def _body(op: Operation, request: ApiRequest) -> tuple[BaseModel | None, Any]:
+def _body(op: Operation, request: ApiRequest) -> tuple[msgspec.Struct | None, Any]:
     if op.body_model is None:
         return None, None
     raw = request.body or b""
@@ -179,7 +145,10 @@ def _body(op: Operation, request: ApiRequest) -> tuple[BaseModel | None, Any]:
     found = contract.problems(contract.request_validator(op.operation_id, "body"), document)
     if found:
         raise ValidationError("; ".join(f"{p['field'] or 'body'}: {p['message']}" for p in found), found)
-    return op.body_model.model_validate(document), document
+    try:
+        return msgspec.json.decode(raw, type=op.body_model), document  # integers as int, amounts exact
+    except msgspec.ValidationError as exc:  # the schema took it, the model cannot (3.0 for an int)
+        raise ValidationError(f"The body does not fit the contract: {exc}") from None
 
 
 def fingerprint(operation_id: str, document: Any) -> str:
@@ -188,17 +157,8 @@ def fingerprint(operation_id: str, document: Any) -> str:
 
 
 def _idempotency(op: Operation, params: Any, document: Any) -> Idempotency | None:
-    key = getattr(params, "idempotency_key", None)
-    return None if key is None else Idempotency(key, fingerprint(op.operation_id, document))
-
-
-def render(value: Any) -> Any:
-    """Models to JSON-ready data by their contract names (Decimal stays Decimal)."""
-    if isinstance(value, BaseModel):
-        return jsonio.plain(value.model_dump(by_alias=True, mode="python"))
-    if isinstance(value, list):
-        return [render(v) for v in value]
-    return value
+    key = getattr(params, "idempotency_key", msgspec.UNSET)
+    return None if key is msgspec.UNSET else Idempotency(key, fingerprint(op.operation_id, document))
 
 
 def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) -> ApiResponse:
@@ -209,7 +169,7 @@ def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) 
         body, document = _body(op, request)
         call = Call(request.user_id, params, body, _idempotency(op, params, document), stores)
         result = handlers[op.operation_id](call)
-        response = ApiResponse(op.success_status, render(result))
+        response = ApiResponse(op.success_status, jsonio.render(result))
     except Replay as replay:
         response = ApiResponse(replay.status, replay.body, {"Idempotent-Replayed": "true"})
     except BankError as error:

@@ -1,66 +1,39 @@
-"""The contracts as run-time judges: request and message validation against generated/*.json."""
+"""The contracts as run-time judges: request and message validation against generated/*.json.
+
+The generated schemas are plain JSON Schema (draft 7; nothing of OpenAPI's own dialect), judged by
+jsonschema-rs, which reads numbers as the decimals they were written as: 19.99 is a multiple of
+0.01 and 3.0 an integer. Patterns are matched as ECMA-262 reads them, as the contract means them
+(regress): the Rust engine's `.` would also match \\r, U+2028 and U+2029.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
-from fractions import Fraction
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema_rs
 import regress
-from jsonschema import validators
-from openapi_schema_validator import OAS30Validator
 
 GENERATED = Path(__file__).resolve().parent.parent / "generated"
 
 
-def _exact_multiple_of(validator: Any, divisor: Any, instance: Any, schema: Any) -> Any:
-    """multipleOf on the decimal value as written, not on its binary float (19.99 is 0.01 * 1999)."""
-    if not validator.is_type(instance, "number"):
-        return
-    quotient = Fraction(Decimal(str(instance))) / Fraction(Decimal(str(divisor)))
-    if quotient.denominator != 1:
-        yield jsonschema.ValidationError(f"{instance} is not a multiple of {divisor}")
+class EcmaPattern:
+    """The `pattern` keyword, as ECMA-262 matches it."""
+
+    def __init__(self, parent_schema: Any, value: str, schema_path: Any) -> None:
+        self.pattern, self.regex = value, regress.Regex(value)
+
+    def validate(self, instance: Any) -> None:
+        if isinstance(instance, str) and self.regex.find(instance) is None:
+            raise ValueError(f"{instance!r} does not match {self.pattern!r}")
 
 
-def _is_integer(checker: Any, instance: Any) -> bool:
-    """An int, or a Decimal with nothing after the point (JSON numbers are read as Decimal)."""
-    if isinstance(instance, bool):
-        return False
-    return isinstance(instance, int) or (isinstance(instance, Decimal) and instance == instance.to_integral())
-
-
-@cache
-def _ecma_regex(pattern: str) -> regress.Regex:
-    return regress.Regex(pattern)
-
-
-def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
-    """pattern as ECMA-262 reads it, as the contract means it (Python's re differs on \\s, '.' and '$')."""
-    if validator.is_type(instance, "string") and _ecma_regex(pattern).find(instance) is None:
-        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
-
-
-def _decimal_aware(base: Any) -> Any:
-    """A validator class that reads Decimal as a number, checks multipleOf exactly, patterns as ECMA-262."""
-    return validators.extend(
-        base,
-        validators={"multipleOf": _exact_multiple_of, "pattern": _ecma_pattern},
-        type_checker=base.TYPE_CHECKER.redefine("integer", _is_integer),
-    )
-
-
-OpenApiValidator = _decimal_aware(OAS30Validator)
-MessageValidator = _decimal_aware(jsonschema.Draft7Validator)
-
-
-def decimalized(document: Any) -> Any:
-    """A copy with every float as the Decimal it was written as (0.01 is exactly 1/100)."""
-    return json.loads(json.dumps(document), parse_float=Decimal)
+def validator(schema: dict[str, Any]) -> jsonschema_rs.Validator:
+    """A validator of one generated schema, formats checked."""
+    return jsonschema_rs.Draft7Validator(schema, validate_formats=True, keywords={"pattern": EcmaPattern})
 
 
 @cache
@@ -71,38 +44,43 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-@cache
-def request_validator(operation_id: str, part: str) -> Any:
-    """The validator of an operation's 'parameters' or 'body', or None when it has none."""
+def request_schema(operation_id: str, part: str) -> dict[str, Any] | None:
+    """An operation's 'parameters' or 'body' schema, or None when it has none."""
     schema = _load("request_schemas.json")[operation_id][part]
-    return None if schema is None else OpenApiValidator(schema, format_checker=OAS30Validator.FORMAT_CHECKER)
+    assert schema is None or isinstance(schema, dict)
+    return schema
 
 
 @cache
-def message_validator(message_type: str) -> Any:
+def request_validator(operation_id: str, part: str) -> jsonschema_rs.Validator:
+    """The validator of an operation's 'parameters' or 'body' (KeyError when it has none)."""
+    schema = request_schema(operation_id, part)
+    if schema is None:
+        raise KeyError(f"{operation_id} has no {part}")
+    return validator(schema)
+
+
+@cache
+def message_validator(message_type: str) -> jsonschema_rs.Validator:
     """The validator of one message type's envelope."""
     schema = _load("message_schemas.json").get(message_type)
-    if schema is None:
+    if not isinstance(schema, dict):
         raise KeyError(message_type)
-    return MessageValidator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+    return validator(schema)
 
 
-def field_path(error: jsonschema.ValidationError) -> str:
+def field_path(error: jsonschema_rs.ValidationError) -> str:
     """A dotted path of the field an error is about ('' for the whole document)."""
-    path = list(error.absolute_path)
-    if error.validator == "required":
-        path.append(str(error.message).split("'")[1])
-    if error.validator == "additionalProperties":
-        path.append(",".join(sorted(set(error.instance) - set(error.schema.get("properties", {})))))
-    return ".".join(str(p) for p in path)
+    path = [str(p) for p in error.instance_path]
+    kind = error.kind
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
+        path.append(str(kind.property))
+    elif isinstance(kind, jsonschema_rs.ValidationErrorKind.AdditionalProperties):
+        path.append(",".join(sorted(kind.unexpected)))
+    return ".".join(path)
 
 
-def _readable(message: str) -> str:
-    return re.sub(r"Decimal\('([^']*)'\)", r"\1", message)[:200]
-
-
-def problems(validator: Any, document: Any) -> list[dict[str, str]]:
+def problems(judge: jsonschema_rs.Validator, document: Any) -> list[dict[str, str]]:
     """Every violation as {field, message}, in a stable order."""
-    errors = validator.iter_errors(document)
-    found = [{"field": field_path(e), "message": _readable(e.message)} for e in errors]
+    found = [{"field": field_path(e), "message": e.message[:200]} for e in judge.iter_errors(document)]
     return sorted(found, key=lambda p: (p["field"], p["message"]))

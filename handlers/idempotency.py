@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from handlers import jsonio
-from handlers.api import Call, Idempotency, Replay, render
+from handlers.calls import Call, Idempotency, Replay
 from handlers.errors import IdempotencyKeyReusedError
+from handlers.jsonio import render
 
 T = TypeVar("T")
 

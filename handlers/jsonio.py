@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import msgspec
 import simplejson
 
 # A number literal longer than this, or further from 1 than 10**±MAX_EXPONENT, is refused:
@@ -45,9 +46,11 @@ def loads(data: bytes | str) -> Any:
         raise JsonError(f"malformed JSON: {exc}") from exc
 
 
-def timestamp(value: datetime) -> str:
-    """UTC ISO 8601 with milliseconds and a Z, the one way the platform writes a time."""
-    return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def timestamp(value: datetime | str) -> str:
+    """UTC ISO 8601 with milliseconds and a Z, the one way the platform writes a time (a string:
+    an RFC 3339 time, as messages carry them, written that way)."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def plain(value: Any) -> Any:
@@ -69,3 +72,17 @@ def dumps(value: Any) -> str:
     """Serialise to compact JSON: Decimal as a JSON number, datetime as UTC ISO 8601 with ms."""
     options: dict[str, Any] = {"separators": (",", ":"), "ensure_ascii": False, "default": _timestamp}
     return str(simplejson.dumps(value, use_decimal=True, **options))
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 with milliseconds."""
+    return timestamp(datetime.now(UTC))
+
+
+def render(value: Any) -> Any:
+    """Models to JSON-ready data by their contract names (Decimal stays Decimal)."""
+    if isinstance(value, msgspec.Struct):  # by contract names; an unset optional field is left out
+        return plain(msgspec.to_builtins(value, builtin_types=(Decimal, datetime)))
+    if isinstance(value, list):
+        return [render(v) for v in value]
+    return value

@@ -5,6 +5,9 @@ The deployment package is built and unpacked as Lambda unpacks it; each function
 environment from the template, as Lambda's init does: the entry modules build their DynamoDB
 client at import when AWS_LAMBDA_FUNCTION_NAME is set, and tracing is on (LAMBDA_TASK_ROOT set,
 POWERTOOLS_TRACE_DISABLED=false: Powertools' Tracer imports the X-Ray SDK and patches botocore).
+Each function is measured twice: as it runs, and with the garbage collector left on during init
+(infra/functions/init_phase.py pauses it), which is what the code itself costs beside the
+baseline, collector on in both.
 Measured inside the interpreter, from before the first import to the handler in hand; interpreter
 start and exit are left out (the same for all). The baseline runs the same way, interleaved, so
 both see the same machine. Run with ``python -m tools.bench_cold_start [RUNS]``.
@@ -54,12 +57,14 @@ def entries(template: dict[str, Any]) -> dict[str, tuple[str, dict[str, str]]]:
     return dict(sorted(found.items()))
 
 
-def probe(handler: str | None) -> tuple[str, str]:
+def probe(handler: str | None, collector_on: bool = False) -> tuple[str, str]:
     """The program a fresh interpreter runs, and the module whose file proves where it came from."""
     if handler is None:
         return PROBE.format(body="import boto3\nboto3.client('dynamodb')", module="boto3"), "boto3"
     module, attribute = handler.rsplit(".", 1)
     body = f"import importlib\nhandler = getattr(importlib.import_module({module!r}), {attribute!r})"
+    if collector_on:  # init_phase's gc.disable() does nothing
+        body = f"import gc\ngc.disable = lambda: None\n{body}"
     return PROBE.format(body=body, module=module), module
 
 
@@ -77,10 +82,15 @@ def lambda_runtime(directory: Path) -> Path:
 
 
 def measure(
-    task_root: Path, runtime: Path, name: str, handler: str | None, variables: dict[str, str]
+    task_root: Path,
+    runtime: Path,
+    name: str,
+    handler: str | None,
+    variables: dict[str, str],
+    collector_on: bool = False,
 ) -> float:
     """Seconds from the first import to the handler in hand, in a fresh interpreter."""
-    program, module = probe(handler)
+    program, module = probe(handler, collector_on)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "POWERTOOLS_", "BANK_"))}
     env |= variables | {
         # the package, then the runtime's boto3, as Lambda orders /var/task and /var/runtime; no
@@ -115,10 +125,12 @@ def run(runs: int = RUNS) -> dict[str, Any]:
             unzipped = sum(i.file_size for i in package.infolist())
         functions = entries(json.loads((out / "sam.json").read_text()))
         samples: dict[str, list[float]] = {name: [] for name in [BASELINE, *functions]}
+        collector_on: dict[str, list[float]] = {name: [] for name in functions}
         for _ in range(runs):
             samples[BASELINE].append(measure(task_root, runtime, "baseline", None, {}))
             for name, (handler, variables) in functions.items():
                 samples[name].append(measure(task_root, runtime, name, handler, variables))
+                collector_on[name].append(measure(task_root, runtime, name, handler, variables, True))
         zipped = archive.stat().st_size
     baseline = statistics.median(samples[BASELINE])
     results = {
@@ -126,6 +138,7 @@ def run(runs: int = RUNS) -> dict[str, Any]:
             "handler": functions[name][0] if name in functions else "",
             "median_ms": round(statistics.median(times) * 1000, 1),
             "ratio": round(statistics.median(times) / baseline, 2),
+            "ratio_collector_on": round(statistics.median(collector_on.get(name, times)) / baseline, 2),
         }
         for name, times in samples.items()
     }
@@ -142,10 +155,11 @@ def main() -> None:
     """Print the table."""
     report = run(int(sys.argv[1]) if len(sys.argv) > 1 else RUNS)
     print(f"cold start, median of {report['runs']} fresh interpreters, tracing on:")
-    print(f"  {'function':34} {'entry':36} {'ms':>7} {'x baseline':>11}")
+    print(f"  {'function':34} {'entry':36} {'ms':>7} {'x baseline':>11} {'collector on':>13}")
     for name, row in report["results"].items():
         flag = "" if row["ratio"] <= TARGET_RATIO or name == BASELINE else "  over target"
-        print(f"  {name:34} {row['handler']:36} {row['median_ms']:7.1f} {row['ratio']:11.2f}{flag}")
+        ratios = f"{row['ratio']:11.2f} {row['ratio_collector_on']:13.2f}"
+        print(f"  {name:34} {row['handler']:36} {row['median_ms']:7.1f} {ratios}{flag}")
     size = report["package"]
     zipped, unzipped = size["zip_bytes"] / 1e6, size["unzipped_bytes"] / 1e6
     print(f"deployment package: {zipped:.1f} MB zipped, {unzipped:.1f} MB unzipped")

@@ -13,7 +13,7 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
-from handlers.contract import MessageValidator, OpenApiValidator, decimalized, problems
+from tools.oas_validation import MessageValidator, OpenApiValidator, decimalized, problems
 from tools.spec_model import deref, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent

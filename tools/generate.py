@@ -26,36 +26,66 @@ ASYNCAPI_HEADER = "# generated from specs/asyncapi.yaml by tools/generate.py, do
 BOTH_HEADER = "# generated from specs/openapi.yaml and specs/asyncapi.yaml by tools/generate.py, do not edit"
 CODEGEN_FLAGS = [
     "--output-model-type",
-    "pydantic_v2.BaseModel",
+    "msgspec.Struct",
     "--target-python-version",
     "3.11",
-    "--use-decimal-for-multiple-of",
-    "--use-decimal-in-field-forms",
     "--use-type-alias",
-    "--snake-case-field",
-    "--allow-population-by-field-name",
     "--strict-nullable",
-    "--field-constraints",
+    "--snake-case-field",
     "--use-annotated",
     "--use-standard-collections",
     "--use-union-operator",
-    "--enum-field-as-literal",
-    "all",
     "--use-double-quotes",
     "--disable-timestamp",
     "--use-schema-description",
-    "--capitalise-enum-members",
     "--formatters",
     "ruff-format",
     "ruff-check",
 ]
+# The models carry data the JSON Schema validators (handlers/contract.py) have already judged:
+# names and JSON types only, numbers as Decimal. What a value may be (patterns, bounds, enums,
+# formats) stays in the schemas, where it is checked exactly (decimals, ECMA-262 patterns).
+CONSTRAINTS = frozenset(
+    {
+        *("pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems"),
+        *("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+        *("enum", "const", "format", "example", "examples"),
+    }
+)
+
+
+def carriers(node: Any, root: dict[str, Any]) -> Any:
+    """A schema as the models see it: JSON types only, numbers as Decimal, and a choice between
+    strings (a timestamp the services or the API edge wrote) a plain string."""
+    if isinstance(node, list):
+        return [carriers(v, root) for v in node]
+    if not isinstance(node, dict):
+        return node
+    kept = {k: carriers(v, root) for k, v in node.items() if k not in CONSTRAINTS}
+    if "enum" in node or "const" in node:
+        kept.setdefault("type", "string")
+    if node.get("type") == "number":
+        kept["format"] = "decimal"
+    if "anyOf" in node and all(_resolved(o, root).get("type") == "string" for o in node["anyOf"]):
+        kept = {k: v for k, v in kept.items() if k != "anyOf"} | {"type": "string"}
+    return kept
+
+
+def _resolved(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    """A local $ref followed (#/components/schemas/… or #/$defs/…)."""
+    while "$ref" in schema:
+        target: Any = root
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        schema = target
+    return schema
 
 
 def codegen(input_doc: dict[str, Any], input_type: str, header: str, out: Path) -> None:
     """Run datamodel-code-generator on one document, away from any project settings."""
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp) / f"input.{input_type}.json", Path(tmp) / "models.py"
-        src.write_text(json.dumps(input_doc, sort_keys=True))
+        src.write_text(json.dumps(carriers(input_doc, input_doc), sort_keys=True))
         cmd = [
             sys.executable,
             "-m",

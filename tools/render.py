@@ -16,8 +16,8 @@ class Operation:
     path: str
     service: str
     parameters: tuple[tuple[str, str], ...]
-    parameters_model: type[BaseModel] | None
-    body_model: type[BaseModel] | None
+    parameters_model: type[Struct] | None
+    body_model: type[Struct] | None
     success_status: int
     # a model class, or a type alias of a list of models
     response_model: Any
@@ -30,8 +30,8 @@ class MessageType:
     """One message type of the catalog."""
 
     name: str
-    model: type[BaseModel]
-    data_model: type[BaseModel]
+    model: type[Struct]
+    data_model: type[Struct]
     producer: str
     channel: str
     transport: str
@@ -80,7 +80,7 @@ def operations_module(header: str, spec: dict[str, Any]) -> str:
         "from __future__ import annotations\n\n"
         "from dataclasses import dataclass\n"
         "from typing import Any\n\n"
-        "from pydantic import BaseModel\n\n"
+        "from msgspec import Struct\n\n"
         "from generated import api_models as m\n\n"
         f"{OPERATION_CLASS}\n\n"
         f"OPERATIONS: dict[str, Operation] = {{\n{entries}}}\n"
@@ -111,7 +111,7 @@ def messages_module(header: str, spec: dict[str, Any]) -> str:
         f'{header}\n"""The message catalog: type to model, channel, producer and consumers."""\n\n'
         "from __future__ import annotations\n\n"
         "from dataclasses import dataclass\n\n"
-        "from pydantic import BaseModel\n\n"
+        "from msgspec import Struct\n\n"
         "from generated import message_models as m\n\n"
         f"{MESSAGE_CLASS}\n\n"
         f"CATALOG: dict[str, MessageType] = {{\n{''.join(message_entry(x) for x in messages)}}}\n\n"

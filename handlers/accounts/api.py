@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import msgspec
+
 from generated import api_models as m
 from handlers.accounts.model import Account
 from handlers.accounts.store import AccountsStore
-from handlers.api import Call
+from handlers.calls import Call
 from handlers.errors import NotFoundError
 from handlers.idempotency import once, remember
 from handlers.messages import new_message
@@ -41,7 +43,7 @@ def create_account(call: Call) -> m.AccountCreated:
 
     def act() -> m.AccountCreated:
         account = Account.open(call.user_id, call.body.name, call.body.currency)
-        response = m.AccountCreated(message="Account created", **view(account).model_dump())
+        response = m.AccountCreated(message="Account created", **msgspec.structs.asdict(view(account)))
         message = new_message(
             "AccountCreated",
             account.account_id,

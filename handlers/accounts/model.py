@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from handlers.api import now_iso
 from handlers.errors import AccountClosedError, AccountNotEmptyError
+from handlers.jsonio import now_iso
 from handlers.messages import new_id
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from generated import api_models as m
-from handlers.api import Call
 from handlers.banking import model
 from handlers.banking.model import Operation
 from handlers.banking.store import BankingStore
+from handlers.calls import Call
 from handlers.errors import NotFoundError
 from handlers.idempotency import once, remember
 from handlers.messages import Message, new_message

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from handlers import money
-from handlers.api import now_iso
 from handlers.errors import AccountClosedError, NotFoundError
+from handlers.jsonio import now_iso
 from handlers.messages import new_id
 
 # What each movement sends to the ledger and answers the caller.

@@ -11,8 +11,8 @@ import random
 import time
 from collections.abc import Callable
 
-from handlers.api import now_iso
 from handlers.errors import AccountNotEmptyError
+from handlers.jsonio import now_iso
 from handlers.ledger.model import CLOSED, DEPOSIT, WITHDRAW, Entry, LedgerAccount, Refused
 from handlers.ledger.store import Change, LedgerStore, Outcome
 from handlers.messages import Message, new_message

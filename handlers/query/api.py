@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import msgspec
+
 from generated import api_models as m
-from handlers.api import Call
+from handlers.calls import Call
 from handlers.errors import NotFoundError
 from handlers.query.model import AccountView, Posting, decode_cursor, encode_cursor, shown
 from handlers.query.store import QueryStore
@@ -22,6 +24,7 @@ def known_account(store: QueryStore, user_id: str, account_id: str) -> AccountVi
 def balance_view(account: AccountView) -> m.Balance:
     """An account's balance as the contract shows it."""
     assert account.currency is not None, "known accounts have a currency"
+    assert account.last_changed is not None, "known accounts have changed at least once"
     return m.Balance(
         account_id=account.account_id,
         balance=shown(account.balance, account.currency),
@@ -46,14 +49,16 @@ def transaction_view(posting: Posting) -> m.Transaction:
     )
 
 
+def named_balance(account: AccountView) -> m.NamedBalance:
+    """A listed account's balance, with its name."""
+    assert account.name is not None, "listed accounts have a name"
+    return m.NamedBalance(account_name=account.name, **msgspec.structs.asdict(balance_view(account)))
+
+
 def list_balances(call: Call) -> list[m.NamedBalance]:
     """GET /balances: the caller's open accounts whose name is known, oldest first."""
     store: QueryStore = call.stores.query
-    return [
-        m.NamedBalance(account_name=account.name, **balance_view(account).model_dump())
-        for account in store.accounts(call.user_id)
-        if account.listed
-    ]
+    return [named_balance(account) for account in store.accounts(call.user_id) if account.listed]
 
 
 def get_balance(call: Call) -> m.Balance:
@@ -64,7 +69,7 @@ def get_balance(call: Call) -> m.Balance:
 def get_transactions(call: Call) -> m.TransactionPage:
     """GET /transactions/{account_id}: one page of the history, newest first."""
     store: QueryStore = call.stores.query
-    before = None if call.params.cursor is None else decode_cursor(call.params.cursor)
+    before = None if call.params.cursor is msgspec.UNSET else decode_cursor(call.params.cursor)
     limit = call.params.limit or DEFAULT_LIMIT
     account = known_account(store, call.user_id, call.params.account_id)
     # the partition key comes from the caller and the path, never from the cursor

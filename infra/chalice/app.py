@@ -9,6 +9,10 @@ start loads neither Chalice nor the routes, and the API function's none of the c
 
 from __future__ import annotations
 
+from infra.functions import init_phase  # first: no garbage collection while the rest loads
+
+# isort: split
+
 import os
 from collections.abc import Callable
 from typing import Any
@@ -18,8 +22,9 @@ from chalice.app import Blueprint, Chalice, CognitoUserPoolAuthorizer, ConvertTo
 
 from generated.messages import QUEUES
 from generated.operations import OPERATIONS, Operation
-from handlers.api import SECURITY_HEADERS, ApiRequest, ApiResponse, dispatch, problem
+from handlers.api import SECURITY_HEADERS, ApiRequest, ApiResponse, check_handlers, dispatch, problem
 from handlers.errors import BankError, MethodNotAllowedError, UnauthorizedError
+from handlers.routes import API_HANDLERS
 from infra.functions import runtime
 from infra.functions.telemetry import ACCEPTED, count, logger, metrics, tracer
 
@@ -29,6 +34,7 @@ GATEWAY_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 # The packaged template puts the ARN of the user pool it creates in its place (infra/aws/api.py).
 USER_POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/set-by-the-template"
 
+check_handlers(API_HANDLERS)  # refuse to start if an operation has no handler
 app = Chalice(app_name="bank")
 authorizer = CognitoUserPoolAuthorizer(AUTHORIZER, provider_arns=[USER_POOL_ARN])
 app.register_middleware(
@@ -73,7 +79,7 @@ def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiR
     user = caller(request)
     if user is None:  # only a misconfigured route could get here: refuse rather than guess
         return refusal(UnauthorizedError("A valid bearer token is required"))
-    response = dispatch(api_request(operation, request, user, path), runtime.API_HANDLERS, runtime.stores())
+    response = dispatch(api_request(operation, request, user, path), API_HANDLERS, runtime.stores())
     body = response.body if isinstance(response.body, dict) else {}
     # the id the messages this request caused carry as their correlationid (else: API Gateway's request id)
     correlation = body.get("operationId") or body.get("accountId")
@@ -153,3 +159,5 @@ app.register_blueprint(consumer_functions)
 
 if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
     runtime.stores()  # in Lambda, build the client during init, not on the first request
+
+init_phase.finished()

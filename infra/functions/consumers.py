@@ -6,6 +6,10 @@ others of its batch are kept, and SQS redelivers only the failed ones (then park
 
 from __future__ import annotations
 
+from infra.functions import init_phase  # first: no garbage collection while the rest loads
+
+# isort: split
+
 import os
 from collections.abc import Callable
 from typing import Any, cast
@@ -15,6 +19,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from generated.messages import QUEUES
 from handlers import consumer, jsonio
+from handlers.subscriptions import MESSAGE_HANDLERS
 from infra.functions import runtime
 from infra.functions.telemetry import (
     COMPLETED,
@@ -29,6 +34,7 @@ from infra.functions.telemetry import (
 )
 from infra.resources import queues
 
+consumer.check_consumers(MESSAGE_HANDLERS)  # refuse to start if a consumed message has no handler
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 # banking owns operations: these messages end one, so its consumer counts the outcome
 OUTCOMES = {
@@ -59,7 +65,7 @@ def handle_record(service: str, record: SQSRecord, max_receive_count: int) -> No
     logger.thread_safe_append_keys(consumer=service, **keys)
     tracer.put_annotation("correlation_id", keys.get("correlation_id", "none"))
     try:
-        message = consumer.handle(service, record.body, runtime.MESSAGE_HANDLERS, runtime.stores())
+        message = consumer.handle(service, record.body, MESSAGE_HANDLERS, runtime.stores())
     except Exception:
         count(UNHANDLED)
         final = int(record.attributes.approximate_receive_count) >= max_receive_count
@@ -103,3 +109,5 @@ if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
 # service -> handler; the infrastructure names each as infra.functions.consumers.<service>
 BY_SERVICE: dict[str, LambdaHandler] = {service: consumer_for(service) for service in QUEUES}
 accounts, banking, ledger, query = (BY_SERVICE[s] for s in ("accounts", "banking", "ledger", "query"))
+
+init_phase.finished()

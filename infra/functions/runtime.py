@@ -1,4 +1,4 @@
-"""What every entry point shares: the checked handler tables and the stores, built once per process."""
+"""What every entry point shares: the stores, built once per process."""
 
 from __future__ import annotations
 
@@ -6,11 +6,7 @@ from functools import cache
 
 import boto3
 
-from handlers.routes import checked
 from handlers.stores import DynamoStores
-
-# Refuse to start if an operation or a consumed message has no handler.
-API_HANDLERS, MESSAGE_HANDLERS = checked()
 
 
 @cache

@@ -24,8 +24,9 @@ from connexion.security import BearerSecurityHandler
 from starlette.concurrency import run_in_threadpool
 
 from generated.operations import OPERATIONS
-from handlers.api import SECURITY_HEADERS, ApiRequest, dispatch, problem
+from handlers.api import SECURITY_HEADERS, ApiRequest, check_handlers, dispatch, problem
 from handlers.errors import BankError, MethodNotAllowedError, NotFoundError, UnauthorizedError
+from handlers.routes import API_HANDLERS
 from infra.auth import CognitoVerifier
 from infra.functions import runtime
 
@@ -82,7 +83,7 @@ async def endpoint(account_id: object = None, operation_id: object = None) -> Co
         body=b"" if form else await incoming.body(),
     )
     # the handlers are synchronous (boto3): run them off the event loop so requests overlap
-    response = await run_in_threadpool(dispatch, api_request, runtime.API_HANDLERS, runtime.stores())
+    response = await run_in_threadpool(dispatch, api_request, API_HANDLERS, runtime.stores())
     return answer(response)
 
 
@@ -111,6 +112,7 @@ def problem_handler(incoming: ConnexionRequest, exc: Exception) -> ConnexionResp
 
 def create_app(verifier: CognitoVerifier) -> connexion.AsyncApp:
     """The ASGI app: the contract's operations, /openapi.json and Swagger UI at /ui/."""
+    check_handlers(API_HANDLERS)  # refuse to start if an operation has no handler
     app = connexion.AsyncApp(__name__, specification_dir=SPECS, middlewares=MIDDLEWARES)
     app.add_api(
         "openapi.yaml",

@@ -86,10 +86,10 @@ class Handler(local.ChaliceRequestHandler):  # type: ignore[misc]
 
 def leak_accounts() -> None:
     """A deliberately broken variant, to prove the campaign catches it: anyone reads any account."""
-    from infra.functions import runtime
+    from handlers.routes import API_HANDLERS
 
     owners: dict[str, str] = {}
-    create, read = runtime.API_HANDLERS["createAccount"], runtime.API_HANDLERS["getAccount"]
+    create, read = API_HANDLERS["createAccount"], API_HANDLERS["getAccount"]
 
     def created(call: Any) -> Any:
         account = create(call)
@@ -99,7 +99,7 @@ def leak_accounts() -> None:
     def leaked(call: Any) -> Any:
         return read(dataclasses.replace(call, user_id=owners.get(call.params.account_id, call.user_id)))
 
-    runtime.API_HANDLERS.update(createAccount=created, getAccount=leaked)
+    API_HANDLERS.update(createAccount=created, getAccount=leaked)
 
 
 def serve(port: int, leaky: bool = False) -> None:

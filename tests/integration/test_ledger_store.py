@@ -12,7 +12,7 @@ import boto3
 import pytest
 
 from handlers import dynamo
-from handlers.api import now_iso
+from handlers.jsonio import now_iso
 from handlers.ledger import events
 from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.ledger.model import DEPOSIT, LedgerAccount

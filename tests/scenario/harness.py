@@ -15,8 +15,8 @@ import boto3
 
 from handlers import consumer
 from handlers.api import ApiResponse
-from handlers.routes import MESSAGE_HANDLERS
 from handlers.stores import DynamoStores
+from handlers.subscriptions import MESSAGE_HANDLERS
 from infra.local.pipes import PipeRelay, Positions
 from infra.resources import Pipe, destinations, pipes, queue_service
 from tests.helpers import call

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from handlers.api import now_iso
+from handlers.jsonio import now_iso
 from handlers.ledger import events
 from handlers.ledger.model import CASH, CREDIT, DEBIT, LedgerAccount, customer
 from handlers.ledger.store import Change, MemoryLedgerStore, Outcome
