@@ -15,10 +15,16 @@ from moto.moto_server.threaded_moto_server import ThreadedMotoServer
 from infra.local import moto_fast_transactions, moto_serial
 
 
-def start(host: str = "127.0.0.1", port: int = 4566) -> ThreadedMotoServer:
-    """Patch moto (transactions O(touched items), item operations serialized) and start serving."""
+def patch() -> None:
+    """Make this process's moto behave like DynamoDB: transactions O(touched items), and item
+    operations serialized (atomic conditional writes and transactions across threads). Idempotent."""
     moto_fast_transactions.install()
     moto_serial.install()  # after the transaction patch, which must wrap moto's own function
+
+
+def start(host: str = "127.0.0.1", port: int = 4566) -> ThreadedMotoServer:
+    """Patch moto and start serving."""
+    patch()
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per request drowns the logs
     server = ThreadedMotoServer(ip_address=host, port=port, verbose=False)
     server.start()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
@@ -18,7 +17,7 @@ from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.ledger.model import DEPOSIT, LedgerAccount
 from handlers.ledger.store import Change, LedgerStore, MemoryLedgerStore, Outcome
 from handlers.messages import Message, new_id, new_message
-from infra.local import moto_fast_transactions
+from infra.local import engine
 
 USER = "alice"
 
@@ -210,19 +209,14 @@ def test_the_journal_is_read_in_sequence_order_per_account(store: LedgerStore) -
 
 
 @pytest.fixture
-def serialised_moto_transactions() -> Iterator[None]:
-    """moto applies a transaction as separate steps and rolls back by restoring whole-table copies,
-    so two threads could interleave inside one; this project's patch runs them one at a time."""
-    was_installed = moto_fast_transactions.installed()
-    moto_fast_transactions.install()
-    yield
-    if not was_installed:
-        moto_fast_transactions.uninstall()
+def patched_engine() -> None:
+    """moto checks a transaction's conditions, then writes, in Python: two threads can interleave
+    inside one (both pass their checks, then one finds its journal entry taken). DynamoDB does not
+    allow that; the local engine's patches make moto serialize, as here."""
+    engine.patch()
 
 
-def test_two_threads_racing_withdrawals_never_overdraw(
-    dynamo_client: Any, serialised_moto_transactions: None
-) -> None:
+def test_two_threads_racing_withdrawals_never_overdraw(dynamo_client: Any, patched_engine: None) -> None:
     account_id = new_id("acc")
     setup = SimpleNamespace(ledger=DynamoLedgerStore(dynamo_client))
     events.on_account_created(created(account_id), setup)  # type: ignore[arg-type]

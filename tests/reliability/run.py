@@ -20,7 +20,7 @@ import boto3
 from moto import mock_aws
 
 from infra.functions import runtime
-from infra.local import moto_fast_transactions, moto_serial
+from infra.local import engine as local_engine
 from infra.tables import create_tables
 from tests.reliability import checker
 from tests.reliability.sim import PREFIX, SimBank
@@ -72,8 +72,7 @@ class Outcome:
 def engine(seed: int) -> Iterator[None]:
     """A clean moto with every table, ids drawn from the seed, and the consumers on the sim's stores."""
     ids = random.Random(seed ^ 0x5EED)
-    moto_fast_transactions.install()
-    moto_serial.install()  # moto is not thread-safe without it (and the threaded mode needs it)
+    local_engine.patch()  # moto is not thread-safe without it (and the threaded mode needs it)
     with ExitStack() as stack:
         stack.enter_context(mock.patch.dict(os.environ, ENVIRONMENT))
         stack.enter_context(mock.patch("uuid.uuid4", lambda: uuid.UUID(int=ids.getrandbits(128), version=4)))
