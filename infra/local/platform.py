@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -85,8 +86,16 @@ def banner(settings: Settings) -> str:
 """
 
 
+def stop_on_sigterm() -> None:
+    """SIGTERM stops the platform as Ctrl-C does, with everything it started (the engine, the
+    relays): the server hands the signal back once it has shut down, and by default that would
+    end the process before any of them is stopped."""
+    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
+
+
 def main() -> None:
     """Start everything, serve until interrupted, then stop everything."""
+    stop_on_sigterm()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)-8s %(message)s", datefmt="%H:%M:%S")
     logging.getLogger("botocore").setLevel(logging.WARNING)
     settings = Settings.from_env()
