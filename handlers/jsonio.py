@@ -36,10 +36,19 @@ def _constant(text: str) -> Any:
     raise JsonError(f"{text} is not a JSON number")
 
 
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are all different: with a key twice, parsers disagree on which counts."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        raise JsonError("a key appears twice in one object")
+    return document
+
+
 def loads(data: bytes | str) -> Any:
-    """Parse JSON, every number as Decimal; NaN, Infinity and huge numbers are refused."""
+    """Parse JSON, every number as Decimal; NaN, Infinity, huge numbers and repeated keys are refused."""
+    options: dict[str, Any] = {"parse_float": _number, "parse_int": _number, "parse_constant": _constant}
     try:
-        return json.loads(data, parse_float=_number, parse_int=_number, parse_constant=_constant)
+        return json.loads(data, object_pairs_hook=_object, **options)
     except JsonError:
         raise
     except (ValueError, RecursionError) as exc:

@@ -63,6 +63,9 @@ BODIES |= {
     "no account": (b'{"amount": 10}', JSON, 400),
     "an account id of the wrong shape": (b'{"accountId": "acc_../../x", "amount": 10}', JSON, 400),
     "duplicate keys, the last one bad": (b'{"accountId": "ACCOUNT", "amount": 10, "amount": "x"}', JSON, 400),
+    # parsers disagree on which of two values counts: a repeated key is refused, whichever is bad
+    "duplicate keys, the first one bad": (b'{"accountId": "ACCOUNT", "amount": -5, "amount": 10}', JSON, 400),
+    "duplicate keys, both good": (b'{"accountId": "ACCOUNT", "amount": 10, "amount": 10}', JSON, 400),
     "a body of 1 MB": (
         b'{"accountId": "ACCOUNT", "amount": 10, "pad": "' + b"x" * 1_000_000 + b'"}',
         JSON,
