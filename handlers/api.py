@@ -59,11 +59,14 @@ class ApiRequest:
 
 @dataclass
 class ApiResponse:
-    """What goes back: status, JSON-ready body, headers."""
+    """What goes back: status, JSON-ready body, headers (the security headers always among them)."""
 
     status: int
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.headers = {**SECURITY_HEADERS, **self.headers}
 
     @property
     def content_type(self) -> str:
@@ -147,7 +150,7 @@ def _body(op: Operation, request: ApiRequest) -> tuple[msgspec.Struct | None, An
         raise ValidationError("; ".join(f"{p['field'] or 'body'}: {p['message']}" for p in found), found)
     try:
         return msgspec.json.decode(raw, type=op.body_model), document  # integers as int, amounts exact
-    except msgspec.ValidationError as exc:  # the schema took it, the model cannot (3.0 for an int)
+    except msgspec.MsgspecError as exc:  # the schema took it, the model cannot (3.0 for an int)
         raise ValidationError(f"The body does not fit the contract: {exc}") from None
 
 
@@ -181,7 +184,6 @@ def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) 
         else:
             log.exception("unhandled error in %s", op.operation_id)
             response = problem(BankError("An unexpected error occurred"))
-    response.headers.update(SECURITY_HEADERS)
     return response
 
 

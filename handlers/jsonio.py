@@ -62,25 +62,9 @@ def timestamp(value: datetime | str) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def plain(value: Any) -> Any:
-    """The same data with every datetime written as a timestamp string, ready for JSON."""
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return timestamp(value) if isinstance(value, datetime) else value
-
-
-def _timestamp(value: Any) -> str:
-    if isinstance(value, datetime):
-        return timestamp(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
 def dumps(value: Any) -> str:
-    """Serialise to compact JSON: Decimal as a JSON number, datetime as UTC ISO 8601 with ms."""
-    options: dict[str, Any] = {"separators": (",", ":"), "ensure_ascii": False, "default": _timestamp}
-    return str(simplejson.dumps(value, use_decimal=True, **options))
+    """Serialise to compact JSON, Decimal as a JSON number (times are already strings: now_iso)."""
+    return str(simplejson.dumps(value, use_decimal=True, separators=(",", ":"), ensure_ascii=False))
 
 
 def now_iso() -> str:
@@ -91,7 +75,7 @@ def now_iso() -> str:
 def render(value: Any) -> Any:
     """Models to JSON-ready data by their contract names (Decimal stays Decimal)."""
     if isinstance(value, msgspec.Struct):  # by contract names; an unset optional field is left out
-        return plain(msgspec.to_builtins(value, builtin_types=(Decimal, datetime)))
+        return msgspec.to_builtins(value, builtin_types=(Decimal,))
     if isinstance(value, list):
         return [render(v) for v in value]
     return value

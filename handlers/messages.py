@@ -30,6 +30,7 @@ class Message:
     time: str
     data: Any
     envelope: dict[str, Any]
+    text: str  # the envelope as JSON, as it travels
 
 
 def check(envelope: Any) -> None:
@@ -76,7 +77,7 @@ def _typed(envelope: dict[str, Any], text: str | bytes) -> Message:
     an integer is an int and an amount the exact Decimal written)."""
     try:
         decoded: Any = msgspec.json.decode(text, type=CATALOG[envelope["type"]].model)
-    except msgspec.ValidationError as exc:  # the schema took it, the model cannot (3.0 for an int)
+    except msgspec.MsgspecError as exc:  # the schema took it, the model cannot (3.0 for an int)
         raise InvalidMessageError(f"{envelope['type']}: {exc}") from None
     data = decoded.data
     return Message(
@@ -87,9 +88,10 @@ def _typed(envelope: dict[str, Any], text: str | bytes) -> Message:
         envelope["time"],
         data,
         envelope,
+        text if isinstance(text, str) else text.decode(),
     )
 
 
 def wire(message: Message) -> str:
     """The message as JSON text, as it travels."""
-    return jsonio.dumps(message.envelope)
+    return message.text

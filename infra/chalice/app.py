@@ -22,8 +22,8 @@ from chalice.app import Blueprint, Chalice, CognitoUserPoolAuthorizer, ConvertTo
 
 from generated.messages import QUEUES
 from generated.operations import OPERATIONS, Operation
-from handlers.api import SECURITY_HEADERS, ApiRequest, ApiResponse, check_handlers, dispatch, problem
-from handlers.errors import BankError, MethodNotAllowedError, UnauthorizedError
+from handlers.api import ApiRequest, ApiResponse, check_handlers, dispatch, problem
+from handlers.errors import MethodNotAllowedError, UnauthorizedError
 from handlers.routes import API_HANDLERS
 from infra.functions import runtime
 from infra.functions.telemetry import ACCEPTED, count, logger, metrics, tracer
@@ -67,18 +67,11 @@ def api_request(operation: Operation, request: Request, user: str, path: dict[st
     )
 
 
-def refusal(error: BankError) -> ApiResponse:
-    """A refusal the function makes before any operation runs."""
-    refused = problem(error)
-    refused.headers.update(SECURITY_HEADERS)
-    return refused
-
-
 def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiResponse:
     """Dispatch, or refuse a request that reached the function without authorizer claims."""
     user = caller(request)
     if user is None:  # only a misconfigured route could get here: refuse rather than guess
-        return refusal(UnauthorizedError("A valid bearer token is required"))
+        return problem(UnauthorizedError("A valid bearer token is required"))
     response = dispatch(api_request(operation, request, user, path), API_HANDLERS, runtime.stores())
     body = response.body if isinstance(response.body, dict) else {}
     # the id the messages this request caused carry as their correlationid (else: API Gateway's request id)
@@ -96,6 +89,7 @@ def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiR
 
 
 def chalice_response(response: ApiResponse) -> Response:
+    """A dispatcher response as Chalice sends it."""
     headers: dict[str, str | list[str]] = {**response.headers, "Content-Type": response.content_type}
     return Response(body=response.text(), status_code=response.status, headers=headers)
 
@@ -116,7 +110,7 @@ def not_allowed(allowed: list[str]) -> Callable[..., Response]:
     """A method the contract does not give a path: 405 naming those it does (RFC 9110)."""
 
     def respond(**_path: str) -> Response:
-        refused = refusal(MethodNotAllowedError("This path does not take that method"))
+        refused = problem(MethodNotAllowedError("This path does not take that method"))
         refused.headers["Allow"] = ", ".join(allowed)
         return chalice_response(refused)
 

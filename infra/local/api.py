@@ -24,7 +24,7 @@ from connexion.security import BearerSecurityHandler
 from starlette.concurrency import run_in_threadpool
 
 from generated.operations import OPERATIONS
-from handlers.api import SECURITY_HEADERS, ApiRequest, check_handlers, dispatch, problem
+from handlers.api import ApiRequest, check_handlers, dispatch, problem
 from handlers.errors import BankError, MethodNotAllowedError, NotFoundError, UnauthorizedError
 from handlers.routes import API_HANDLERS
 from infra.auth import CognitoVerifier
@@ -59,9 +59,11 @@ def bearer_handler(verifier: CognitoVerifier) -> type[BearerSecurityHandler]:
 
 def answer(response: Any) -> ConnexionResponse:
     """A dispatcher response as an HTTP response."""
-    headers = {**SECURITY_HEADERS, **response.headers}
     return ConnexionResponse(
-        status_code=response.status, body=response.text(), headers=headers, content_type=response.content_type
+        status_code=response.status,
+        body=response.text(),
+        headers=response.headers,
+        content_type=response.content_type,
     )
 
 
