@@ -161,7 +161,9 @@ def fingerprint(operation_id: str, document: Any) -> str:
 
 def _idempotency(op: Operation, params: Any, document: Any) -> Idempotency | None:
     key = getattr(params, "idempotency_key", msgspec.UNSET)
-    return None if key is msgspec.UNSET else Idempotency(key, fingerprint(op.operation_id, document))
+    if key is msgspec.UNSET:
+        return None
+    return Idempotency(key, fingerprint(op.operation_id, document), op.success_status)
 
 
 def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) -> ApiResponse:

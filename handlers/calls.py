@@ -13,10 +13,12 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Idempotency:
-    """The caller's Idempotency-Key and the fingerprint of the request it came with."""
+    """The caller's Idempotency-Key, the fingerprint of the request it came with, and the status
+    the operation answers with when it succeeds (what a replay answers)."""
 
     key: str
     fingerprint: str
+    status: int
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,16 @@ def table_name(logical: str) -> str:
     return os.environ.get("BANK_TABLE_PREFIX", "") + logical
 
 
+def user_pk(user_id: str) -> str:
+    """The partition that holds everything of one user, in every service's table."""
+    return f"USER#{user_id}"
+
+
+def account_key(user_id: str, account_id: str) -> dict[str, Any]:
+    """The key of an account item, in its owner's partition."""
+    return {"pk": user_pk(user_id), "sk": f"ACCOUNT#{account_id}"}
+
+
 def to_item(values: dict[str, Any]) -> dict[str, Any]:
     """Plain values to DynamoDB attribute values (None attributes are left out)."""
     return {k: _SER.serialize(v) for k, v in values.items() if v is not None}

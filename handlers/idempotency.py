@@ -37,12 +37,12 @@ def replay(found: Remembered | None, idempotency: Idempotency) -> None:
     raise Replay(found.status, jsonio.loads(found.body))
 
 
-def remember(call: Call, status: int, response: Any) -> Remembered | None:
+def remember(call: Call, response: Any) -> Remembered | None:
     """The record to write with the effect, or None when the caller sent no key."""
     if call.idempotency is None:
         return None
     idem = call.idempotency
-    return Remembered(idem.key, idem.fingerprint, status, jsonio.dumps(render(response)))
+    return Remembered(idem.key, idem.fingerprint, idem.status, jsonio.dumps(render(response)))
 
 
 def once(call: Call, lookup: Callable[[str], Remembered | None], action: Callable[[], T]) -> T:

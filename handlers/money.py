@@ -44,3 +44,9 @@ def check_amount(amount: Decimal, currency: str) -> Decimal:
 def at_precision(amount: Decimal, currency: str) -> Decimal:
     """The amount written with exactly the currency's minor units (EUR 100.1 -> 100.10)."""
     return amount.quantize(Decimal(1).scaleb(-min(minor_units()[currency], 2)))
+
+
+def precise(amount: Decimal, currency: str | None) -> Decimal:
+    """The amount with the currency's minor units (EUR 100.1 -> 100.10); as it is when the
+    currency is unknown."""
+    return at_precision(amount, currency) if currency and is_currency(currency) else amount

@@ -57,7 +57,7 @@ def create_account(call: Call) -> m.AccountCreated:
                 "version": account.version,
             },
         )
-        store.create(account, message, remember(call, 201, response))
+        store.create(account, message, remember(call, response))
         return response
 
     return once(call, lambda key: store.remembered(call.user_id, key), act)

@@ -27,11 +27,6 @@ FIELDS = {
 }
 
 
-def user_pk(user_id: str) -> str:
-    """The partition that holds everything of one user."""
-    return f"USER#{user_id}"
-
-
 def to_account(item: dict[str, Any]) -> Account:
     """An item back to an Account."""
     fields: dict[str, Any] = {f: item[a] for f, a in FIELDS.items() if a in item}
@@ -50,14 +45,14 @@ class DynamoAccountsStore(AccountsStore):
 
     def create(self, account: Account, message: Message, remembered: Remembered | None) -> None:
         """Account, outbox item and remembered response in one transaction."""
-        item = {"pk": user_pk(account.user_id), "sk": f"ACCOUNT#{account.account_id}"}
+        item = dynamo.account_key(account.user_id, account.account_id)
         item |= {a: getattr(account, f) for f, a in FIELDS.items()}
         items = [
             dynamo.put(self.table, item, "attribute_not_exists(pk)"),
             dynamo.outbox_put(self.outbox, message),
         ]
         if remembered:
-            items.append(dynamo.remembered_put(self.table, user_pk(account.user_id), remembered))
+            items.append(dynamo.remembered_put(self.table, dynamo.user_pk(account.user_id), remembered))
         try:
             dynamo.transact(self.client, items)
         except dynamo.TransactionConflict as conflict:
@@ -67,12 +62,12 @@ class DynamoAccountsStore(AccountsStore):
 
     def get(self, user_id: str, account_id: str) -> Account | None:
         """One of the user's accounts, or None."""
-        item = dynamo.get(self.client, self.table, {"pk": user_pk(user_id), "sk": f"ACCOUNT#{account_id}"})
+        item = dynamo.get(self.client, self.table, dynamo.account_key(user_id, account_id))
         return None if item is None else to_account(item)
 
     def list(self, user_id: str) -> list[Account]:
         """Every account of the user, oldest first."""
-        items = dynamo.query_all(self.client, self.table, user_pk(user_id), "ACCOUNT#")
+        items = dynamo.query_all(self.client, self.table, dynamo.user_pk(user_id), "ACCOUNT#")
         return sorted((to_account(i) for i in items), key=lambda a: (a.created_at, a.account_id))
 
     def replace(self, account: Account, expected_version: int, message: Message) -> bool:
@@ -80,9 +75,7 @@ class DynamoAccountsStore(AccountsStore):
         update = {
             "Update": {
                 "TableName": self.table,
-                "Key": dynamo.to_item(
-                    {"pk": user_pk(account.user_id), "sk": f"ACCOUNT#{account.account_id}"}
-                ),
+                "Key": dynamo.to_item(dynamo.account_key(account.user_id, account.account_id)),
                 "UpdateExpression": "SET #s = :s, closedAt = :c, updatedAt = :u, version = :v",
                 "ConditionExpression": "version = :expected AND ledgerSequence = :seq",
                 "ExpressionAttributeNames": {"#s": "status"},
@@ -110,7 +103,7 @@ class DynamoAccountsStore(AccountsStore):
             # an older or repeated posting, or an account we do not hold, changes nothing
             self.client.update_item(
                 TableName=self.table,
-                Key=dynamo.to_item({"pk": user_pk(user_id), "sk": f"ACCOUNT#{account_id}"}),
+                Key=dynamo.to_item(dynamo.account_key(user_id, account_id)),
                 UpdateExpression="SET balance = :b, ledgerSequence = :seq",
                 ConditionExpression="attribute_exists(pk) AND ledgerSequence < :seq",
                 ExpressionAttributeValues=dynamo.values(b=balance, seq=sequence),
@@ -118,4 +111,4 @@ class DynamoAccountsStore(AccountsStore):
 
     def remembered(self, user_id: str, key: str) -> Remembered | None:
         """The response stored under the user's key, or None."""
-        return dynamo.remembered_get(self.client, self.table, user_pk(user_id), key)
+        return dynamo.remembered_get(self.client, self.table, dynamo.user_pk(user_id), key)

@@ -55,7 +55,7 @@ def move_money(call: Call, kind: str) -> m.OperationAccepted:
         response = m.OperationAccepted(
             message=model.ACCEPTED[kind], operation_id=operation.operation_id, status="pending"
         )
-        store.create_operation(operation, command(operation), remember(call, 202, response))
+        store.create_operation(operation, command(operation), remember(call, response))
         return response
 
     return once(call, lambda key: store.remembered(call.user_id, key), act)

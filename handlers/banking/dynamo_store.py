@@ -27,11 +27,6 @@ OPERATION_FIELDS = {
 }
 
 
-def user_pk(user_id: str) -> str:
-    """The partition that holds everything of one user."""
-    return f"USER#{user_id}"
-
-
 def to_operation(item: dict[str, Any]) -> Operation:
     """An item back to an Operation; DynamoDB drops trailing zeros, so the amount is re-scaled."""
     fields: dict[str, Any] = {f: item[a] for f, a in OPERATION_FIELDS.items() if a in item}
@@ -52,7 +47,7 @@ class DynamoBankingStore(BankingStore):
         self.outbox = dynamo.table_name("banking-outbox")
 
     def _key(self, user_id: str, sk: str) -> dict[str, Any]:
-        return dynamo.to_item({"pk": user_pk(user_id), "sk": sk})
+        return dynamo.to_item({"pk": dynamo.user_pk(user_id), "sk": sk})
 
     def _update_if(self, key: dict[str, Any], update: str, condition: str, **values: Any) -> bool:
         """One conditional UpdateItem; False when the condition fails (nothing written)."""
@@ -70,7 +65,7 @@ class DynamoBankingStore(BankingStore):
 
     def get_account(self, user_id: str, account_id: str) -> ProjectedAccount | None:
         """One of the user's accounts as projected, or None."""
-        item = dynamo.get(self.client, self.table, {"pk": user_pk(user_id), "sk": f"ACCOUNT#{account_id}"})
+        item = dynamo.get(self.client, self.table, dynamo.account_key(user_id, account_id))
         if item is None:
             return None
         currency = item.get("currency")
@@ -107,14 +102,14 @@ class DynamoBankingStore(BankingStore):
 
     def create_operation(self, operation: Operation, command: Message, remembered: Remembered | None) -> None:
         """Operation, outbox item and remembered response in one transaction."""
-        item = {"pk": user_pk(operation.user_id), "sk": f"OP#{operation.operation_id}"}
+        item = {"pk": dynamo.user_pk(operation.user_id), "sk": f"OP#{operation.operation_id}"}
         item |= {a: getattr(operation, f) for f, a in OPERATION_FIELDS.items()}
         items = [
             dynamo.put(self.table, item, "attribute_not_exists(pk)"),
             dynamo.outbox_put(self.outbox, command),
         ]
         if remembered:
-            items.append(dynamo.remembered_put(self.table, user_pk(operation.user_id), remembered))
+            items.append(dynamo.remembered_put(self.table, dynamo.user_pk(operation.user_id), remembered))
         try:
             dynamo.transact(self.client, items)
         except dynamo.TransactionConflict as conflict:
@@ -126,7 +121,9 @@ class DynamoBankingStore(BankingStore):
 
     def get_operation(self, user_id: str, operation_id: str) -> Operation | None:
         """One of the user's operations, or None."""
-        item = dynamo.get(self.client, self.table, {"pk": user_pk(user_id), "sk": f"OP#{operation_id}"})
+        item = dynamo.get(
+            self.client, self.table, {"pk": dynamo.user_pk(user_id), "sk": f"OP#{operation_id}"}
+        )
         return None if item is None else to_operation(item)
 
     def finish(self, user_id: str, operation_id: str, outcome: Outcome) -> bool:
@@ -153,4 +150,4 @@ class DynamoBankingStore(BankingStore):
 
     def remembered(self, user_id: str, key: str) -> Remembered | None:
         """The response stored under the user's key, or None."""
-        return dynamo.remembered_get(self.client, self.table, user_pk(user_id), key)
+        return dynamo.remembered_get(self.client, self.table, dynamo.user_pk(user_id), key)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from handlers import dynamo
-from handlers.ledger.model import Entry, LedgerAccount, Leg, precise
+from handlers import dynamo, money
+from handlers.ledger.model import Entry, LedgerAccount, Leg
 from handlers.ledger.store import Change, LedgerStore, Outcome
 
 STATE = "STATE"
@@ -32,7 +32,7 @@ def entry_sk(sequence: int) -> str:
 
 def exact(value: Any, currency: str | None) -> Decimal:
     """A stored number at the currency's precision (DynamoDB drops trailing zeros)."""
-    return precise(Decimal(value), currency)
+    return money.precise(Decimal(value), currency)
 
 
 def state_item(state: LedgerAccount) -> dict[str, Any]:

@@ -23,11 +23,6 @@ class Refused(Exception):
         self.message = message
 
 
-def precise(amount: Decimal, currency: str | None) -> Decimal:
-    """The amount at the currency's precision; as it is when the currency is unknown."""
-    return money.at_precision(amount, currency) if currency and money.is_currency(currency) else amount
-
-
 def customer(account_id: str) -> str:
     """The journal account that holds a customer account's money."""
     return f"customer:{account_id}"
@@ -83,7 +78,7 @@ class LedgerAccount:
     @classmethod
     def opened(cls, account_id: str, user_id: str, currency: str) -> LedgerAccount:
         """A new active, empty account."""
-        return cls(account_id, user_id, currency, ACTIVE, precise(Decimal(0), currency))
+        return cls(account_id, user_id, currency, ACTIVE, money.precise(Decimal(0), currency))
 
     def checked_amount(self, kind: str, amount: Decimal, currency: str) -> Decimal:
         """The amount at the currency's precision, or Refused if the command cannot be posted."""

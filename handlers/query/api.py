@@ -7,7 +7,8 @@ import msgspec
 from generated import api_models as m
 from handlers.calls import Call
 from handlers.errors import NotFoundError
-from handlers.query.model import AccountView, Posting, decode_cursor, encode_cursor, shown
+from handlers.money import precise
+from handlers.query.model import AccountView, Posting, decode_cursor, encode_cursor
 from handlers.query.store import QueryStore
 
 DEFAULT_LIMIT = 50
@@ -27,7 +28,7 @@ def balance_view(account: AccountView) -> m.Balance:
     assert account.last_changed is not None, "known accounts have changed at least once"
     return m.Balance(
         account_id=account.account_id,
-        balance=shown(account.balance, account.currency),
+        balance=precise(account.balance, account.currency),
         currency=account.currency,
         last_updated=account.last_changed,
     )
@@ -39,8 +40,8 @@ def transaction_view(posting: Posting) -> m.Transaction:
         id=posting.operation_id,
         account_id=posting.account_id,
         type=posting.type,
-        amount=shown(posting.amount, posting.currency),
-        balance=shown(posting.balance, posting.currency),
+        amount=precise(posting.amount, posting.currency),
+        balance=precise(posting.balance, posting.currency),
         currency=posting.currency,
         status="completed",
         sequence=posting.sequence,

@@ -26,11 +26,6 @@ from handlers.query.store import QueryStore, listing_order
 NAMES = {"#status": "status", "#name": "name", "#seq": "sequence"}
 
 
-def account_key(user_id: str, account_id: str) -> dict[str, Any]:
-    """The key of an account item, in the user's partition."""
-    return {"pk": f"USER#{user_id}", "sk": f"ACCOUNT#{account_id}"}
-
-
 def history_pk(user_id: str, account_id: str) -> str:
     """The partition of one account's history, always built from the owner's id."""
     return f"TXN#{user_id}#{account_id}"
@@ -91,7 +86,7 @@ class DynamoQueryStore(QueryStore):
         user_id, account_id = owner
         request: dict[str, Any] = {
             "TableName": self.table,
-            "Key": dynamo.to_item(account_key(user_id, account_id)),
+            "Key": dynamo.to_item(dynamo.account_key(user_id, account_id)),
             "UpdateExpression": expression + ", accountId = :account, userId = :user",
             "ExpressionAttributeValues": dynamo.values(account=account_id, user=user_id, **v),
         }
@@ -145,12 +140,12 @@ class DynamoQueryStore(QueryStore):
 
     def account(self, user_id: str, account_id: str) -> AccountView | None:
         """One of the user's accounts (GetItem), or None."""
-        item = dynamo.get(self.client, self.table, account_key(user_id, account_id))
+        item = dynamo.get(self.client, self.table, dynamo.account_key(user_id, account_id))
         return None if item is None else AccountView(**from_fields(item, VIEW_FIELDS))
 
     def accounts(self, user_id: str) -> list[AccountView]:
         """Every account of the user (a Query on the user's partition), oldest first."""
-        items = dynamo.query_all(self.client, self.table, f"USER#{user_id}", "ACCOUNT#")
+        items = dynamo.query_all(self.client, self.table, dynamo.user_pk(user_id), "ACCOUNT#")
         return sorted((AccountView(**from_fields(i, VIEW_FIELDS)) for i in items), key=listing_order)
 
     def history(self, user_id: str, account_id: str, limit: int, before: int | None) -> HistoryPage:

@@ -7,17 +7,11 @@ import binascii
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from handlers import money
 from handlers.errors import ValidationError
 
 SEQUENCE_DIGITS = 12  # sort keys hold the sequence zero-padded, so key order is ledger order
 MAX_SEQUENCE = 10**SEQUENCE_DIGITS - 1
 DESCRIPTIONS = {"deposit": "Deposit", "withdraw": "Withdrawal"}
-
-
-def shown(amount: Decimal, currency: str) -> Decimal:
-    """An amount written with the currency's minor units (EUR 100.1 -> 100.10)."""
-    return money.at_precision(amount, currency) if money.is_currency(currency) else amount
 
 
 @dataclass(frozen=True)
