@@ -14,6 +14,7 @@ from generated.messages import CATALOG, QUEUES
 
 LAMBDA_TIMEOUT = 30  # seconds a consumer may take on one batch
 MAX_RECEIVE_COUNT = 5  # deliveries before a message is parked in its queue's DLQ
+DLQ_RETENTION_SECONDS = 14 * 86400  # the longest SQS keeps a message: time to investigate and redrive
 PIPE_MAX_RETRIES = 10
 
 

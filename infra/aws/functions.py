@@ -32,13 +32,12 @@ TRACE = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]  # X-Ray has no re
 class Function:
     """One Lambda function of the Chalice app: its ids in the template and what it may touch."""
 
-    chalice_name: str
     logical: str
     role: str
     log_group: str
     service: str  # POWERTOOLS_SERVICE_NAME; for consumers, the service whose tables it owns
     timeout: int
-    queue: str | None = None
+    queue: definitions.Queue | None = None  # a consumer's
 
     def physical(self, stage: Stage) -> str:
         """The function's name."""
@@ -47,19 +46,18 @@ class Function:
 
 def functions() -> tuple[Function, ...]:
     """The API function and one consumer per queue."""
-    api = Function("api_handler", "APIHandler", "ApiHandlerRole", "ApiHandlerLogGroup", "api", API_TIMEOUT)
+    api = Function("APIHandler", "ApiHandlerRole", "ApiHandlerLogGroup", "api", API_TIMEOUT)
     consumers = []
     for q in definitions.queues():
         logical = to_cfn_resource_name(f"{q.service}-consumer")
         consumers.append(
             Function(
-                f"{q.service}-consumer",
                 logical,
                 f"{logical}Role",
                 f"{logical}LogGroup",
                 q.service,
                 definitions.LAMBDA_TIMEOUT,
-                q.name,
+                q,
             )
         )
     return (api, *consumers)
@@ -95,7 +93,9 @@ def policy(function: Function) -> dict[str, Any]:
             {"Effect": "Allow", "Action": actions, "Resource": arn(table_id(table.logical_name))}
         )
     if function.queue is not None:
-        statements.append({"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(function.queue))})
+        statements.append(
+            {"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(function.queue.name))}
+        )
     document = {"Version": "2012-10-17", "Statement": statements}
     return {"PolicyName": f"{function.logical}Policy", "PolicyDocument": document}
 
@@ -115,8 +115,8 @@ def settings(function: Function, stage: Stage) -> dict[str, Any]:
 
 def event_source(function: Function) -> dict[str, Any]:
     """The consumer's queue as its event source, with partial batch responses."""
-    assert function.queue is not None
-    (queue,) = [q for q in definitions.queues() if q.name == function.queue]
+    queue = function.queue
+    assert queue is not None
     return {
         "Type": "AWS::Lambda::EventSourceMapping",
         "Properties": {

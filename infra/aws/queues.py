@@ -7,7 +7,6 @@ from typing import Any
 from infra import resources as definitions
 from infra.aws.naming import Stage, arn, logical_id, queue_id, ref, topic_dlq
 
-DLQ_RETENTION_SECONDS = 14 * 86400  # the longest SQS keeps a message: time to investigate and redrive
 ALARM_TOPIC = "AlarmTopic"
 
 
@@ -44,7 +43,7 @@ def alarm(dlq: str, stage: Stage) -> dict[str, Any]:
 def dead_letter(dlq: str, stage: Stage) -> dict[str, Any]:
     """A DLQ and its alarm."""
     return {
-        queue_id(dlq): queue(dlq, stage, MessageRetentionPeriod=DLQ_RETENTION_SECONDS),
+        queue_id(dlq): queue(dlq, stage, MessageRetentionPeriod=definitions.DLQ_RETENTION_SECONDS),
         logical_id(dlq, "Alarm"): alarm(dlq, stage),
     }
 

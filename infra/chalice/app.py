@@ -13,7 +13,6 @@ from infra.functions import init_phase  # first: no garbage collection while the
 
 # isort: split
 
-import os
 from collections.abc import Callable
 from typing import Any
 
@@ -151,7 +150,7 @@ for _service in QUEUES:
     consumer_functions.lambda_function(name=f"{_service}-consumer")(consumer_entry(_service))
 app.register_blueprint(consumer_functions)
 
-if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+if init_phase.ON_LAMBDA:
     runtime.stores()  # in Lambda, build the client during init, not on the first request
 
 init_phase.finished()

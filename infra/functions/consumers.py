@@ -10,7 +10,6 @@ from infra.functions import init_phase  # first: no garbage collection while the
 
 # isort: split
 
-import os
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -103,7 +102,7 @@ def consumer_for(service: str) -> LambdaHandler:
     return cast(LambdaHandler, handler)
 
 
-if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+if init_phase.ON_LAMBDA:
     runtime.stores()  # in Lambda, build the client during init, not on the first message
 
 # service -> handler; the infrastructure names each as infra.functions.consumers.<service>

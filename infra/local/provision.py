@@ -10,6 +10,8 @@ from typing import Any
 from infra import resources
 from infra.tables import create_tables
 
+DLQ_ATTRIBUTES = {"MessageRetentionPeriod": str(resources.DLQ_RETENTION_SECONDS)}
+
 
 @dataclass
 class Provisioned:
@@ -34,7 +36,7 @@ def create_queue(sqs: Any, name: str, attributes: dict[str, str], done: Provisio
 def create_queues(sqs: Any, done: Provisioned, visibility_timeout: int | None) -> None:
     """Every consumer queue with its DLQ and redrive policy, and every pipe's DLQ."""
     for queue in resources.queues():
-        create_queue(sqs, queue.dlq, {"MessageRetentionPeriod": "1209600"}, done)
+        create_queue(sqs, queue.dlq, DLQ_ATTRIBUTES, done)
         redrive = {
             "deadLetterTargetArn": done.queue_arns[queue.dlq],
             "maxReceiveCount": queue.max_receive_count,
@@ -43,7 +45,7 @@ def create_queues(sqs: Any, done: Provisioned, visibility_timeout: int | None) -
         attributes = {"VisibilityTimeout": str(timeout), "RedrivePolicy": json.dumps(redrive)}
         create_queue(sqs, queue.name, attributes, done)
     for pipe in resources.pipes():
-        create_queue(sqs, pipe.dlq, {"MessageRetentionPeriod": "1209600"}, done)
+        create_queue(sqs, pipe.dlq, DLQ_ATTRIBUTES, done)
 
 
 def create_topics(sns: Any, done: Provisioned) -> None:
