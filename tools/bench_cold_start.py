@@ -145,7 +145,6 @@ def run(runs: int = RUNS) -> dict[str, Any]:
     return {
         "runs": runs,
         "target_ratio": TARGET_RATIO,
-        "tracing": True,
         "results": results,
         "package": {"zip_bytes": zipped, "unzipped_bytes": unzipped},
     }

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from tools.breaking_rules import schema_changes
-from tools.spec_model import HTTP_METHODS, deref
+from tools.spec_model import HTTP_METHODS, deref, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ("specs/openapi.yaml", "specs/asyncapi.yaml")
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         if old is None:
             print(f"{path}: not at {ref}, nothing published to break")
             continue
-        found += [f"{path}: {change}" for change in breaking(old, yaml.safe_load((ROOT / path).read_text()))]
+        found += [f"{path}: {change}" for change in breaking(old, load_yaml(ROOT / path))]
     print("\n".join(found) or f"no breaking change against {ref}")
     if found:
         print("\nKeep the change additive, or bump info.version's major number (see docs/contracts.md).")

@@ -32,7 +32,7 @@ def asyncapi_errors(doc: dict[str, Any]) -> list[str]:
     return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in validator.iter_errors(doc)]
 
 
-def schema_examples(doc: dict[str, Any], node: Any, where: str) -> Iterator[tuple[str, Any, Any]]:
+def schema_examples(node: Any, where: str) -> Iterator[tuple[str, Any, Any]]:
     """Every (place, schema, example) found under node: media examples and schema `example`s."""
     if isinstance(node, dict):
         if "schema" in node and "example" in node:
@@ -43,16 +43,16 @@ def schema_examples(doc: dict[str, Any], node: Any, where: str) -> Iterator[tupl
             for ex in node["examples"]:
                 yield f"{where}.{ex.get('name')}", node["payload"], ex["payload"]
         for key, value in node.items():
-            yield from schema_examples(doc, value, f"{where}.{key}")
+            yield from schema_examples(value, f"{where}.{key}")
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from schema_examples(doc, value, f"{where}[{i}]")
+            yield from schema_examples(value, f"{where}[{i}]")
 
 
 def example_errors(doc: dict[str, Any], validator_class: Any) -> tuple[int, list[str]]:
     """How many examples there are, and those that do not fit their schema."""
     errors, count = [], 0
-    for where, schema, example in schema_examples(doc, doc, "#"):
+    for where, schema, example in schema_examples(doc, "#"):
         count += 1
         schema = decimalized(deref(doc, schema))
         validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)

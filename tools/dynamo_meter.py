@@ -42,7 +42,6 @@ class MeteredDynamoDB:
 
     def __init__(self, client: Any) -> None:
         self._client = client
-        self.exceptions = client.exceptions
         self.units: defaultdict[str, float] = defaultdict(float)  # an eventual read costs half a unit
         self._schemas: dict[str, list[str]] = {}
 

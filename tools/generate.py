@@ -16,6 +16,7 @@ from tools.spec_model import (
     deref,
     load_yaml,
     openapi_operations,
+    pointer,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,10 +75,7 @@ def carriers(node: Any, root: dict[str, Any]) -> Any:
 def _resolved(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
     """A local $ref followed (#/components/schemas/… or #/$defs/…)."""
     while "$ref" in schema:
-        target: Any = root
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        schema = target
+        schema = pointer(root, schema["$ref"])
     return schema
 
 
@@ -150,7 +148,7 @@ def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
 
 def message_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     """Self-contained JSON Schema of every message's envelope."""
-    return {m.type: deref(spec, m.payload_ref) for m in asyncapi_messages(spec)}
+    return {m.type: deref(spec, {"$ref": m.payload_ref}) for m in asyncapi_messages(spec)}
 
 
 def main(out: Path = OUT) -> None:

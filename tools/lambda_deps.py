@@ -1,8 +1,9 @@
 """The third-party packages the Lambda functions need, pinned to what the tests ran, as Linux wheels.
 
-The set is the project's runtime dependencies (pyproject.toml) and everything they pull in, minus
-what the Lambda Python runtime already provides (boto3 and its dependencies) and what only runs
-off Lambda. Versions are the ones installed here, so AWS runs exactly what the tests ran.
+The set is the project's runtime dependencies (pyproject.toml; what only runs off Lambda is in its
+`local` and `dev` extras) and everything they pull in, minus what the Lambda Python runtime already
+provides (boto3 and its dependencies). Versions are the ones installed here, so AWS runs exactly
+what the tests ran.
 """
 
 from __future__ import annotations
@@ -18,11 +19,6 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
-NOT_IN_LAMBDA = {
-    "boto3": "the Lambda Python runtime provides boto3 and botocore",
-    "joserfc": "API Gateway checks tokens on AWS; only the local server verifies them itself",
-    "pyyaml": "read by the generator at build time only",
-}
 PLATFORMS = ("manylinux2014_x86_64", "manylinux_2_17_x86_64")  # Lambda's x86_64 runtimes (glibc 2.26+)
 
 
@@ -53,7 +49,7 @@ def lambda_requirements() -> dict[str, str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = [Requirement(r).name for r in project["dependencies"]]
     provided = closure(["boto3"])
-    needed = closure([n for n in wanted if canonical(n) not in NOT_IN_LAMBDA])
+    needed = closure(wanted)
     return {name: version for name, version in sorted(needed.items()) if name not in provided}
 
 

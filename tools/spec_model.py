@@ -30,8 +30,6 @@ def pointer(doc: dict[str, Any], ref: str) -> Any:
 
 def deref(doc: dict[str, Any], node: Any) -> Any:
     """A copy of node with every local $ref replaced by its target (the specs have no cycles)."""
-    if isinstance(node, str) and node.startswith("#/"):
-        return deref(doc, pointer(doc, node))
     if isinstance(node, dict):
         if "$ref" in node:
             return deref(doc, pointer(doc, node["$ref"]))
