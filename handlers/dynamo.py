@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import time
@@ -128,6 +129,32 @@ def inbox_put(table: str, message: Message) -> dict[str, Any]:
         {"id": message.id, "type": message.type, "expiresAt": expires_in(INBOX_TTL)},
         "attribute_not_exists(id)",
     )
+
+
+def update_if(
+    client: Any,
+    table: str,
+    key: dict[str, Any],
+    update: str,
+    condition: str | None = None,
+    names: dict[str, str] | None = None,
+    **attributes: Any,
+) -> bool:
+    """One UpdateItem of the item at key; False when its condition fails (then nothing is written)."""
+    request: dict[str, Any] = {
+        "TableName": table,
+        "Key": to_item(key),
+        "UpdateExpression": update,
+        "ExpressionAttributeValues": values(**attributes),
+    }
+    if condition:
+        request["ConditionExpression"] = condition
+    if names:
+        request["ExpressionAttributeNames"] = names
+    with contextlib.suppress(client.exceptions.ConditionalCheckFailedException):
+        client.update_item(**request)
+        return True
+    return False
 
 
 def get(client: Any, table: str, key: dict[str, Any]) -> dict[str, Any] | None:

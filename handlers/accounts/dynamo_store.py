@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from decimal import Decimal
 from typing import Any
 
@@ -99,15 +98,16 @@ class DynamoAccountsStore(AccountsStore):
 
     def record_posting(self, user_id: str, account_id: str, balance: Decimal, sequence: int) -> None:
         """Note a ledger balance if it is newer than the one noted."""
-        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
-            # an older or repeated posting, or an account we do not hold, changes nothing
-            self.client.update_item(
-                TableName=self.table,
-                Key=dynamo.to_item(dynamo.account_key(user_id, account_id)),
-                UpdateExpression="SET balance = :b, ledgerSequence = :seq",
-                ConditionExpression="attribute_exists(pk) AND ledgerSequence < :seq",
-                ExpressionAttributeValues=dynamo.values(b=balance, seq=sequence),
-            )
+        # an older or repeated posting, or an account we do not hold, changes nothing
+        dynamo.update_if(
+            self.client,
+            self.table,
+            dynamo.account_key(user_id, account_id),
+            "SET balance = :b, ledgerSequence = :seq",
+            "attribute_exists(pk) AND ledgerSequence < :seq",
+            b=balance,
+            seq=sequence,
+        )
 
     def remembered(self, user_id: str, key: str) -> Remembered | None:
         """The response stored under the user's key, or None."""

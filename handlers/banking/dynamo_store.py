@@ -3,7 +3,6 @@ accounts projection) | OP#<operationId> (operations) | IDEM#<key> (remembered re
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from handlers import dynamo, money
@@ -27,6 +26,11 @@ OPERATION_FIELDS = {
 }
 
 
+def operation_key(user_id: str, operation_id: str) -> dict[str, Any]:
+    """The key of an operation item, in its owner's partition."""
+    return {"pk": dynamo.user_pk(user_id), "sk": f"OP#{operation_id}"}
+
+
 def to_operation(item: dict[str, Any]) -> Operation:
     """An item back to an Operation; DynamoDB drops trailing zeros, so the amount is re-scaled."""
     fields: dict[str, Any] = {f: item[a] for f, a in OPERATION_FIELDS.items() if a in item}
@@ -46,22 +50,10 @@ class DynamoBankingStore(BankingStore):
         self.table = dynamo.table_name("banking")
         self.outbox = dynamo.table_name("banking-outbox")
 
-    def _key(self, user_id: str, sk: str) -> dict[str, Any]:
-        return dynamo.to_item({"pk": dynamo.user_pk(user_id), "sk": sk})
-
     def _update_if(self, key: dict[str, Any], update: str, condition: str, **values: Any) -> bool:
         """One conditional UpdateItem; False when the condition fails (nothing written)."""
-        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
-            self.client.update_item(
-                TableName=self.table,
-                Key=key,
-                UpdateExpression=update,
-                ConditionExpression=condition,
-                ExpressionAttributeNames={"#status": "status"},
-                ExpressionAttributeValues=dynamo.values(**values),
-            )
-            return True
-        return False
+        names = {"#status": "status"}
+        return dynamo.update_if(self.client, self.table, key, update, condition, names, **values)
 
     def get_account(self, user_id: str, account_id: str) -> ProjectedAccount | None:
         """One of the user's accounts as projected, or None."""
@@ -77,7 +69,7 @@ class DynamoBankingStore(BankingStore):
         # AccountCreated is version 1 and every status change is newer, so if_not_exists keeps
         # whatever a status change that overtook it wrote; the currency condition drops repeats.
         self._update_if(
-            self._key(user_id, f"ACCOUNT#{account_id}"),
+            dynamo.account_key(user_id, account_id),
             "SET accountId = :a, userId = :u, currency = :c,"
             " #status = if_not_exists(#status, :active), version = if_not_exists(version, :v)",
             "attribute_not_exists(currency)",
@@ -91,7 +83,7 @@ class DynamoBankingStore(BankingStore):
     def project_status(self, user_id: str, account_id: str, status: str, version: int) -> None:
         """Set the status if newer; the version guard drops stale and repeated messages."""
         self._update_if(
-            self._key(user_id, f"ACCOUNT#{account_id}"),
+            dynamo.account_key(user_id, account_id),
             "SET accountId = :a, userId = :u, #status = :s, version = :v",
             "attribute_not_exists(version) OR version < :v",
             a=account_id,
@@ -102,7 +94,7 @@ class DynamoBankingStore(BankingStore):
 
     def create_operation(self, operation: Operation, command: Message, remembered: Remembered | None) -> None:
         """Operation, outbox item and remembered response in one transaction."""
-        item = {"pk": dynamo.user_pk(operation.user_id), "sk": f"OP#{operation.operation_id}"}
+        item = operation_key(operation.user_id, operation.operation_id)
         item |= {a: getattr(operation, f) for f, a in OPERATION_FIELDS.items()}
         items = [
             dynamo.put(self.table, item, "attribute_not_exists(pk)"),
@@ -121,9 +113,7 @@ class DynamoBankingStore(BankingStore):
 
     def get_operation(self, user_id: str, operation_id: str) -> Operation | None:
         """One of the user's operations, or None."""
-        item = dynamo.get(
-            self.client, self.table, {"pk": dynamo.user_pk(user_id), "sk": f"OP#{operation_id}"}
-        )
+        item = dynamo.get(self.client, self.table, operation_key(user_id, operation_id))
         return None if item is None else to_operation(item)
 
     def finish(self, user_id: str, operation_id: str, outcome: Outcome) -> bool:
@@ -139,7 +129,7 @@ class DynamoBankingStore(BankingStore):
             update += ", errorCode = :c"
             extra["c"] = outcome.error_code
         return self._update_if(
-            self._key(user_id, f"OP#{operation_id}"),
+            operation_key(user_id, operation_id),
             update,
             "#status = :pending",
             s=outcome.status,

@@ -84,19 +84,18 @@ class DynamoQueryStore(QueryStore):
     def _update(self, owner: tuple[str, str], expression: str, condition: str | None, **v: Any) -> None:
         """One UpdateItem of an account item; a failed condition means the item already knows better."""
         user_id, account_id = owner
-        request: dict[str, Any] = {
-            "TableName": self.table,
-            "Key": dynamo.to_item(dynamo.account_key(user_id, account_id)),
-            "UpdateExpression": expression + ", accountId = :account, userId = :user",
-            "ExpressionAttributeValues": dynamo.values(account=account_id, user=user_id, **v),
-        }
         names = {k: n for k, n in NAMES.items() if k in expression + (condition or "")}
-        if names:
-            request["ExpressionAttributeNames"] = names
-        if condition:
-            request["ConditionExpression"] = condition
-        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
-            self.client.update_item(**request)
+        dynamo.update_if(
+            self.client,
+            self.table,
+            dynamo.account_key(user_id, account_id),
+            expression + ", accountId = :account, userId = :user",
+            condition,
+            names,
+            account=account_id,
+            user=user_id,
+            **v,
+        )
 
     def record_posting(self, posting: Posting) -> None:
         """Put the history row if absent, then move the balance if this posting is newer."""
