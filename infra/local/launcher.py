@@ -70,9 +70,10 @@ def platform_env(state_dir: Path) -> tuple[int, dict[str, str]]:
     return port, env
 
 
-@contextmanager
-def running_platform(state_dir: Path, log: IO[bytes] | int = subprocess.DEVNULL) -> Iterator[RunningPlatform]:
-    """`make run` in a child process for the duration of the block; fails if it does not stop cleanly."""
+def start(
+    state_dir: Path, log: IO[bytes] | IO[str] | int = subprocess.DEVNULL
+) -> tuple[RunningPlatform, subprocess.Popen[bytes]]:
+    """`make run` in a child process, once it serves its contract; the caller stops the process."""
     port, env = platform_env(state_dir)
     process = subprocess.Popen(
         [sys.executable, "-m", "infra.local.platform"],
@@ -81,10 +82,22 @@ def running_platform(state_dir: Path, log: IO[bytes] | int = subprocess.DEVNULL)
         stdout=log,
         stderr=subprocess.STDOUT,
     )
+    url = f"http://127.0.0.1:{port}"
     try:
-        url = f"http://127.0.0.1:{port}"
         _wait_until_serving(url, process, 90)
-        yield RunningPlatform(url, env)
+    except BaseException:
+        process.send_signal(signal.SIGINT)  # what it started stops with it
+        process.wait(timeout=30)
+        raise
+    return RunningPlatform(url, env), process
+
+
+@contextmanager
+def running_platform(state_dir: Path, log: IO[bytes] | int = subprocess.DEVNULL) -> Iterator[RunningPlatform]:
+    """`make run` in a child process for the duration of the block; fails if it does not stop cleanly."""
+    platform, process = start(state_dir, log)
+    try:
+        yield platform
     finally:
         process.send_signal(signal.SIGINT)
         code = process.wait(timeout=30)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,8 +18,8 @@ import httpx
 import pytest
 from digital_banking_client import AuthenticatedClient, Client
 
+from infra.local import launcher
 from infra.local.launcher import RunningPlatform as LaunchedPlatform
-from infra.local.launcher import platform_env
 from tests.contract.referee import judged_client, referee
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,25 +50,9 @@ class RunningPlatform(LaunchedPlatform):
 
 def start(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunningPlatform, subprocess.Popen[bytes]]:
     """Start the platform as `make run` does and wait until it serves its contract."""
-    port, env = platform_env(tmp_path_factory.mktemp("platform"))
     log = (tmp_path_factory.getbasetemp() / "platform.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "infra.local.platform"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
-                return RunningPlatform(url, env), process
-        except httpx.TransportError:
-            time.sleep(0.2)
-        assert process.poll() is None, "the platform stopped while starting"
-    raise RuntimeError("the platform did not start within 90 s")
+    launched, process = launcher.start(tmp_path_factory.mktemp("platform"), log)
+    return RunningPlatform(launched.url, launched.env), process
 
 
 _SHARED: dict[str, Any] = {"users": 0}
