@@ -31,6 +31,14 @@ class CognitoVerifier:
     _loaded_at: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
+    @classmethod
+    def of_pool(cls, region: str, pool_id: str, client_id: str, engine: str = "") -> CognitoVerifier:
+        """The verifier of a user pool's tokens; its keys come from the embedded engine when given
+        (it serves them itself), else from Cognito under the issuer."""
+        issuer = f"https://cognito-idp.{region}.amazonaws.com/{pool_id}"
+        keys_home = f"{engine}/{pool_id}" if engine else issuer
+        return cls(issuer, client_id, f"{keys_home}/.well-known/jwks.json")
+
     def keys(self, refresh: bool = False) -> KeySet:
         """The pool's public keys, fetched once an hour (or when a token names an unknown kid)."""
         with self._lock:

@@ -26,7 +26,7 @@ from infra.local.api import create_app
 from infra.local.pipes import Positions
 from infra.local.provision import Provisioned, provision
 from infra.local.relays import Relays
-from infra.local.settings import STATE_DIR, STATE_FILE, Settings
+from infra.local.settings import STATE_DIR, STATE_FILE, Settings, engine_environment
 from infra.local.users import PlatformState, ensure_user
 
 log = logging.getLogger("platform")
@@ -52,13 +52,7 @@ def start_engine(settings: Settings, stack: ExitStack) -> None:
     stack.callback(engine.terminate)
     wait_for_port(settings.engine_port)
     # the platform's own boto3 clients, and the consumer functions it runs, use the engine
-    os.environ.update(
-        AWS_ENDPOINT_URL=settings.engine_url,
-        AWS_ACCESS_KEY_ID="local",
-        AWS_SECRET_ACCESS_KEY="local",  # noqa: S106  (the embedded engine takes any credentials)
-        AWS_DEFAULT_REGION=settings.region,
-        AWS_ACCOUNT_ID_ENDPOINT_MODE="disabled",
-    )
+    os.environ.update(engine_environment(settings.engine_url, settings.region))
 
 
 def discover(clients: dict[str, Any], settings: Settings) -> Provisioned:
@@ -114,9 +108,6 @@ def main() -> None:
             else (discover(clients, settings))
         )
         endpoint = settings.engine_url if settings.embedded else ""
-        issuer = f"https://cognito-idp.{settings.region}.amazonaws.com/{found.user_pool_id}"
-        # the embedded engine serves the pool's keys itself; AWS serves them under the issuer
-        keys_home = f"{endpoint}/{found.user_pool_id}" if endpoint else issuer
         PlatformState(endpoint, settings.region, found.user_pool_id, found.client_id, settings.api_url).save(
             STATE_FILE
         )
@@ -126,7 +117,9 @@ def main() -> None:
         relays = Relays(clients, found, Positions(positions), settings.region)
         relays.start()
         stack.callback(relays.stop)
-        app = create_app(CognitoVerifier(issuer, found.client_id, f"{keys_home}/.well-known/jwks.json"))
+        app = create_app(
+            CognitoVerifier.of_pool(settings.region, found.user_pool_id, found.client_id, endpoint)
+        )
         print(banner(settings), flush=True)
         uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
         log.info("stopping")

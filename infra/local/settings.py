@@ -50,3 +50,14 @@ class Settings:
     def api_url(self) -> str:
         """Where the API answers."""
         return f"http://{self.host}:{self.port}"
+
+
+def engine_environment(endpoint: str, region: str) -> dict[str, str]:
+    """What sends this process's AWS clients to the embedded engine (it takes any credentials)."""
+    return {
+        "AWS_ENDPOINT_URL": endpoint,
+        "AWS_ACCESS_KEY_ID": "local",
+        "AWS_SECRET_ACCESS_KEY": "local",
+        "AWS_DEFAULT_REGION": region,
+        "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled",
+    }

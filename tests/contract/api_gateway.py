@@ -25,7 +25,7 @@ from chalice import local
 from chalice.config import Config
 
 from infra.auth import CognitoVerifier
-from infra.local.settings import STATE_FILE
+from infra.local.settings import STATE_FILE, engine_environment
 from infra.local.users import PlatformState
 
 GATEWAY_ERRORS = {403: "MISSING_AUTHENTICATION_TOKEN", 401: "UNAUTHORIZED", 500: "DEFAULT_5XX"}
@@ -105,16 +105,9 @@ def leak_accounts() -> None:
 def serve(port: int, leaky: bool = False) -> None:
     """Serve the Chalice app on the platform's engine and pool until killed."""
     state = PlatformState.load(STATE_FILE)
-    os.environ.update(
-        AWS_ENDPOINT_URL=state.endpoint,
-        AWS_ACCESS_KEY_ID="local",
-        AWS_SECRET_ACCESS_KEY="local",  # the embedded engine takes any credentials
-        AWS_DEFAULT_REGION=state.region,
-        AWS_ACCOUNT_ID_ENDPOINT_MODE="disabled",
-    )
-    issuer = f"https://cognito-idp.{state.region}.amazonaws.com/{state.user_pool_id}"
-    jwks = f"{state.endpoint}/{state.user_pool_id}/.well-known/jwks.json"
-    CognitoAuthorizer.verifier = CognitoVerifier(issuer, state.client_id, jwks)
+    os.environ.update(engine_environment(state.endpoint, state.region))
+    verifier = CognitoVerifier.of_pool(state.region, state.user_pool_id, state.client_id, state.endpoint)
+    CognitoAuthorizer.verifier = verifier
     from infra.chalice.app import app
 
     if leaky:
