@@ -13,7 +13,7 @@ from typing import Any
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
-from handlers.idempotency import Remembered
+from handlers.idempotency import KeyTaken, Remembered
 from handlers.messages import Message, wire
 
 _SER, _DESER = TypeSerializer(), TypeDeserializer()
@@ -211,3 +211,24 @@ def remembered_get(client: Any, table: str, pk: str, key: str) -> Remembered | N
     if item is None or as_int(item["expiresAt"]) < time.time():
         return None
     return Remembered(key, item["fingerprint"], as_int(item["status"]), item["body"])
+
+
+def create_with_outbox(
+    client: Any,
+    table: str,
+    outbox: str,
+    item: dict[str, Any],
+    message: Message,
+    remembered: Remembered | None,
+) -> None:
+    """A new item, its outbox message and the remembered response, in one transaction: KeyTaken when
+    the caller's Idempotency-Key was taken meanwhile; TransactionConflict (item 0) when the item exists."""
+    items = [put(table, item, "attribute_not_exists(pk)"), outbox_put(outbox, message)]
+    if remembered:
+        items.append(remembered_put(table, item["pk"], remembered))
+    try:
+        transact(client, items)
+    except TransactionConflict as conflict:
+        if conflict.failed(2):
+            raise KeyTaken(remembered.key if remembered else "") from None
+        raise

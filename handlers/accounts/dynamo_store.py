@@ -8,7 +8,7 @@ from typing import Any
 from handlers import dynamo
 from handlers.accounts.model import Account
 from handlers.accounts.store import AccountsStore
-from handlers.idempotency import KeyTaken, Remembered
+from handlers.idempotency import Remembered
 from handlers.messages import Message
 
 FIELDS = {
@@ -46,18 +46,7 @@ class DynamoAccountsStore(AccountsStore):
         """Account, outbox item and remembered response in one transaction."""
         item = dynamo.account_key(account.user_id, account.account_id)
         item |= {a: getattr(account, f) for f, a in FIELDS.items()}
-        items = [
-            dynamo.put(self.table, item, "attribute_not_exists(pk)"),
-            dynamo.outbox_put(self.outbox, message),
-        ]
-        if remembered:
-            items.append(dynamo.remembered_put(self.table, dynamo.user_pk(account.user_id), remembered))
-        try:
-            dynamo.transact(self.client, items)
-        except dynamo.TransactionConflict as conflict:
-            if conflict.failed(2):
-                raise KeyTaken(remembered.key if remembered else "") from None
-            raise
+        dynamo.create_with_outbox(self.client, self.table, self.outbox, item, message, remembered)
 
     def get(self, user_id: str, account_id: str) -> Account | None:
         """One of the user's accounts, or None."""

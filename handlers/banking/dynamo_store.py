@@ -8,7 +8,7 @@ from typing import Any
 from handlers import dynamo, money
 from handlers.banking.model import Operation, Outcome, ProjectedAccount
 from handlers.banking.store import BankingStore
-from handlers.idempotency import KeyTaken, Remembered
+from handlers.idempotency import Remembered
 from handlers.messages import Message
 
 OPERATION_FIELDS = {
@@ -96,17 +96,9 @@ class DynamoBankingStore(BankingStore):
         """Operation, outbox item and remembered response in one transaction."""
         item = operation_key(operation.user_id, operation.operation_id)
         item |= {a: getattr(operation, f) for f, a in OPERATION_FIELDS.items()}
-        items = [
-            dynamo.put(self.table, item, "attribute_not_exists(pk)"),
-            dynamo.outbox_put(self.outbox, command),
-        ]
-        if remembered:
-            items.append(dynamo.remembered_put(self.table, dynamo.user_pk(operation.user_id), remembered))
         try:
-            dynamo.transact(self.client, items)
+            dynamo.create_with_outbox(self.client, self.table, self.outbox, item, command, remembered)
         except dynamo.TransactionConflict as conflict:
-            if conflict.failed(2):
-                raise KeyTaken(remembered.key if remembered else "") from None
             if conflict.failed(0):
                 raise RuntimeError(f"operation {operation.operation_id} already exists") from None
             raise
