@@ -32,10 +32,11 @@ check: generate sdk lint  ## everything CI checks besides the tests
 	$(PY) -m tools.breaking_changes
 	git diff --exit-code -- generated/ || (echo "generated/ is stale: run make generate and commit" && exit 1)
 
-lint: $(INSTALLED)  ## ruff and mypy
+lint: $(INSTALLED)  ## ruff, mypy and the import contracts (the architecture)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 fmt: $(INSTALLED)  ## format the code
 	$(VENV)/bin/ruff check --fix .

@@ -1,1 +1,2 @@
-"""Handwritten domain code: the four services, their handlers, outbox and inbox."""
+"""Handwritten domain code: the services (accounts, banking, ledger, query), each in its own package, over
+four shared layers: core (errors, money, JSON), messaging, storage and the HTTP edge."""

@@ -10,9 +10,9 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from handlers.stores import DynamoStores, MemoryStores
 from infra.local import moto_fast_transactions
 from infra.tables import create_tables
+from tests.helpers import Stores
 
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
 # botocore would address DynamoDB Streams at <account>.streams-ddb…, which moto does not route
@@ -48,5 +48,5 @@ def dynamo_client(aws_credentials: None) -> Iterator[Any]:
 def any_stores(request: pytest.FixtureRequest) -> Any:
     """The storage ports, once in memory and once on DynamoDB (moto): the port contract suites."""
     if request.param == "memory":
-        return MemoryStores()
-    return DynamoStores(request.getfixturevalue("dynamo_client"))
+        return Stores.memory()
+    return Stores.dynamo(request.getfixturevalue("dynamo_client"))

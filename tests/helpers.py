@@ -1,26 +1,139 @@
-"""Helpers the tests share: calling the dispatcher as an adapter would."""
+"""Helpers the tests share: every service's store in one place, and calls as an adapter would make them.
+
+A test may read any service's table to check what happened; a service may not, so the bag of all
+stores lives here and not in the services."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
+from unittest import mock
 
-from handlers import jsonio
-from handlers.api import ApiRequest, ApiResponse, dispatch
-from handlers.routes import API_HANDLERS
+import msgspec
+
+from generated.messages import CATALOG
+from handlers.accounts.dynamo_store import DynamoAccountsStore
+from handlers.accounts.store import AccountsStore
+from handlers.banking.dynamo_store import DynamoBankingStore
+from handlers.banking.store import BankingStore
+from handlers.core import jsonio
+from handlers.core.errors import InvalidMessageError
+from handlers.edge.calls import Handler
+from handlers.edge.dispatch import dispatch
+from handlers.edge.responses import ApiRequest, ApiResponse
+from handlers.ledger.dynamo_store import DynamoLedgerStore
+from handlers.ledger.model import CREDIT, Entry, customer
+from handlers.ledger.store import LedgerStore
+from handlers.messaging.messages import Message, check, envelope_of, new_message, parse
+from handlers.query.dynamo_store import DynamoQueryStore
+from handlers.query.store import QueryStore
+from infra.bootstrap import consumers
+from infra.bootstrap.api import ApiStores, api_handlers
+from infra.functions import runtime
+
+
+@dataclass(frozen=True)
+class Stores:
+    """Every service's store."""
+
+    accounts: AccountsStore
+    banking: BankingStore
+    ledger: LedgerStore
+    query: QueryStore
+
+    @classmethod
+    def memory(cls) -> Stores:
+        """The four in-memory fakes."""
+        from tests.fakes import MemoryAccountsStore, MemoryBankingStore, MemoryLedgerStore, MemoryQueryStore
+
+        return cls(MemoryAccountsStore(), MemoryBankingStore(), MemoryLedgerStore(), MemoryQueryStore())
+
+    @classmethod
+    def dynamo(cls, client: Any) -> Stores:
+        """The four stores on DynamoDB through one client."""
+        return cls(
+            DynamoAccountsStore(client),
+            DynamoBankingStore(client),
+            DynamoLedgerStore(client),
+            DynamoQueryStore(client),
+        )
+
+    def api(self) -> ApiStores:
+        """The stores the API is wired with."""
+        return ApiStores(self.accounts, self.banking, self.query)
+
+
+def message_of(kind: str, subject: str, correlation_id: str, data: dict[str, Any]) -> Message[Any]:
+    """A message of the catalog built from plain data by its contract names, as a test writes one;
+    InvalidMessageError when the data breaks the type's schema (checked as written, before the
+    model could drop an unknown field) or does not fit its model."""
+    check(envelope_of(kind, subject, correlation_id, data))  # KeyError for a type the catalog lacks
+    try:
+        typed = msgspec.convert(data, CATALOG[kind].data_model)
+    except msgspec.ValidationError as exc:
+        raise InvalidMessageError(f"{kind}: {exc}") from None
+    return new_message(kind, subject, correlation_id, typed)
+
+
+def consumer(service: str, stores: Stores) -> consumers.Consumer:
+    """A service's consumer wired as the composition root wires it, on that service's store."""
+    store = getattr(stores, service)
+    return consumers.wire(service, consumers.SUBSCRIPTIONS[service], store)
+
+
+def deliver(service: str, body: str | bytes, stores: Stores) -> Message[Any]:
+    """Check one message body and apply it with the service's consumer."""
+    return consumer(service, stores)(parse(body))
 
 
 def call(
     operation: str,
     user: str,
-    stores: Any,
+    stores: Stores,
     body: Any = None,
     headers: dict[str, str] | None = None,
     /,
     **params: str,
 ) -> ApiResponse:
     """Dispatch one request: path and query parameters by keyword, body as data or raw bytes."""
+    return call_with(api_handlers(stores.api()), operation, user, body, headers, **params)
+
+
+def call_with(
+    handlers: Mapping[str, Handler],
+    operation: str,
+    user: str,
+    body: Any = None,
+    headers: dict[str, str] | None = None,
+    /,
+    **params: str,
+) -> ApiResponse:
+    """Dispatch one request to these handlers (one service's, say)."""
     raw = body if isinstance(body, bytes) or body is None else jsonio.dumps(body).encode()
     all_headers = {"content-type": "application/json"} if raw is not None else {}
     all_headers |= {k.lower(): v for k, v in (headers or {}).items()}
     request = ApiRequest(operation, user, path_params=params, query=params, headers=all_headers, body=raw)
-    return dispatch(request, API_HANDLERS, stores)
+    return dispatch(request, handlers)
+
+
+def customer_change(entry: Entry) -> Decimal:
+    """What a journal entry adds to the customer's balance: its credits minus its debits there."""
+    mine = [leg for leg in entry.legs if leg.account == customer(entry.account_id)]
+    return sum((leg.amount if leg.side == CREDIT else -leg.amount for leg in mine), Decimal(0))
+
+
+def runtime_stores() -> Stores:
+    """Every store on the client the entry points (Lambda functions, local platform) use."""
+    return Stores.dynamo(runtime.client())
+
+
+@contextmanager
+def entry_points_on(client: Any) -> Iterator[None]:
+    """The entry points wired on this client for a while (a fault-injecting one, say)."""
+    runtime.reset()
+    with mock.patch.object(runtime, "client", lambda: client):
+        yield
+    runtime.reset()

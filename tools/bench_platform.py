@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from handlers import jsonio
+from handlers.core import jsonio
 from infra.local.launcher import RunningPlatform, running_platform
 
 

@@ -43,7 +43,7 @@ CODEGEN_FLAGS = [
     "ruff-format",
     "ruff-check",
 ]
-# The models carry data the JSON Schema validators (handlers/contract.py) have already judged:
+# The models carry data the JSON Schema validators (handlers/core/contract.py) have already judged:
 # names and JSON types only, numbers as Decimal. What a value may be (patterns, bounds, enums,
 # formats) stays in the schemas, where it is checked exactly (decimals, ECMA-262 patterns).
 CONSTRAINTS = frozenset(

@@ -1,7 +1,7 @@
 """The contracts as development tools read them: OpenAPI 3.0 schemas (nullable and all) with jsonschema.
 
 The checks of `make check` and the tests judge examples and responses with this; the functions
-judge requests and messages with handlers/contract.py, on the generated plain JSON Schemas. Both
+judge requests and messages with handlers/core/contract.py, on the generated plain JSON Schemas. Both
 read numbers as exact decimals and patterns as ECMA-262.
 """
 

@@ -33,6 +33,7 @@ CODE = (
     "generated/*_schemas.json",
     "handlers/**/*.py",
     "infra/__init__.py",
+    "infra/bootstrap/*.py",
     "infra/functions/*.py",
     "infra/resources.py",
 )

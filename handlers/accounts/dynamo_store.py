@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from handlers import dynamo
 from handlers.accounts.model import Account
 from handlers.accounts.store import AccountsStore
-from handlers.idempotency import Remembered
-from handlers.messages import Message
+from handlers.messaging.messages import Message
+from handlers.storage import dynamo
+from handlers.storage.remembered import Remembered
 
 FIELDS = {
     "account_id": "accountId",
@@ -42,7 +42,7 @@ class DynamoAccountsStore(AccountsStore):
         self.table = dynamo.table_name("accounts")
         self.outbox = dynamo.table_name("accounts-outbox")
 
-    def create(self, account: Account, message: Message, remembered: Remembered | None) -> None:
+    def create(self, account: Account, message: Message[Any], remembered: Remembered | None) -> None:
         """Account, outbox item and remembered response in one transaction."""
         item = dynamo.account_key(account.user_id, account.account_id)
         item |= {a: getattr(account, f) for f, a in FIELDS.items()}
@@ -58,7 +58,7 @@ class DynamoAccountsStore(AccountsStore):
         items = dynamo.query_all(self.client, self.table, dynamo.user_pk(user_id), "ACCOUNT#")
         return sorted((to_account(i) for i in items), key=lambda a: (a.created_at, a.account_id))
 
-    def replace(self, account: Account, expected_version: int, message: Message) -> bool:
+    def replace(self, account: Account, expected_version: int, message: Message[Any]) -> bool:
         """Update status fields if version and ledger sequence are unchanged, with the message."""
         update = {
             "Update": {

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+from generated import message_models as mm
 from handlers.accounts.model import Account
-from handlers.messages import Message, new_message
-from handlers.stores import Stores
+from handlers.accounts.store import AccountsStore
+from handlers.messaging.consumer import Subscriptions
+from handlers.messaging.messages import Message, new_message
 
 REOPEN_ATTEMPTS = 5
 
 
-def on_posted(message: Message, stores: Stores) -> None:
+def on_posted(message: Message[mm.PostedData], store: AccountsStore) -> None:
     """Deposited / Withdrawn: remember the ledger's balance, so a close can be refused at once."""
-    store = stores.accounts
     data = message.data
     store.record_posting(data.user_id, data.account_id, data.balance, data.sequence)
 
 
-def on_close_rejected(message: Message, stores: Stores) -> None:
+def on_close_rejected(message: Message[mm.AccountCloseRejectedData], store: AccountsStore) -> None:
     """AccountCloseRejected: the ledger held money when the close reached it, so undo the close."""
-    store = stores.accounts
     data = message.data
     for _ in range(REOPEN_ATTEMPTS):
         account = store.get(data.user_id, data.account_id)
@@ -32,17 +32,20 @@ def on_close_rejected(message: Message, stores: Stores) -> None:
     raise RuntimeError(f"account {data.account_id} kept changing while being reopened")
 
 
-def reopened_event(reopened: Account) -> Message:
+def reopened_event(reopened: Account) -> Message[mm.AccountReopenedData]:
     """AccountReopened, with the account's new version."""
-    return new_message(
-        "AccountReopened",
-        reopened.account_id,
-        reopened.account_id,
-        {
-            "accountId": reopened.account_id,
-            "userId": reopened.user_id,
-            "reopenedAt": reopened.updated_at,
-            "version": reopened.version,
-            "reason": "ACCOUNT_NOT_EMPTY",
-        },
+    data = mm.AccountReopenedData(
+        account_id=reopened.account_id,
+        user_id=reopened.user_id,
+        reopened_at=reopened.updated_at,
+        version=reopened.version,
+        reason="ACCOUNT_NOT_EMPTY",
     )
+    return new_message("AccountReopened", reopened.account_id, reopened.account_id, data)
+
+
+SUBSCRIPTIONS: Subscriptions[AccountsStore] = {
+    "Deposited": on_posted,
+    "Withdrawn": on_posted,
+    "AccountCloseRejected": on_close_rejected,
+}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from handlers.errors import AccountClosedError, AccountNotEmptyError
-from handlers.jsonio import now_iso
-from handlers.messages import new_id
+from handlers.core.errors import AccountClosedError, AccountNotEmptyError
+from handlers.core.ids import new_id
+from handlers.core.jsonio import now_iso
 
 
 @dataclass(frozen=True)

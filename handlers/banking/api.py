@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from generated import api_models as m
+from generated import message_models as mm
 from handlers.banking import model
 from handlers.banking.model import Operation
 from handlers.banking.store import BankingStore
-from handlers.calls import Call
-from handlers.errors import NotFoundError
-from handlers.idempotency import once, remember
-from handlers.messages import Message, new_message
+from handlers.core.errors import NotFoundError
+from handlers.edge.calls import Call, Operations
+from handlers.edge.idempotency import once, remember
+from handlers.messaging.messages import Message, new_message
 
 
 def view(operation: Operation) -> m.Operation:
@@ -28,26 +29,21 @@ def view(operation: Operation) -> m.Operation:
     )
 
 
-def command(operation: Operation) -> Message:
+def command(operation: Operation) -> Message[mm.MoneyCommandData]:
     """The Deposit or Withdraw command that asks the ledger to post an operation."""
-    return new_message(
-        model.COMMANDS[operation.type],
-        operation.account_id,
-        operation.operation_id,
-        {
-            "operationId": operation.operation_id,
-            "accountId": operation.account_id,
-            "userId": operation.user_id,
-            "amount": operation.amount,
-            "currency": operation.currency,
-            "requestedAt": operation.created_at,
-        },
+    data = mm.MoneyCommandData(
+        operation_id=operation.operation_id,
+        account_id=operation.account_id,
+        user_id=operation.user_id,
+        amount=operation.amount,
+        currency=operation.currency,
+        requested_at=operation.created_at,
     )
+    return new_message(model.COMMANDS[operation.type], operation.account_id, operation.operation_id, data)
 
 
-def move_money(call: Call, kind: str) -> m.OperationAccepted:
+def move_money(call: Call, store: BankingStore, kind: str) -> m.OperationAccepted:
     """Accept a deposit or withdrawal on the caller's account and send it to the ledger."""
-    store: BankingStore = call.stores.banking
 
     def act() -> m.OperationAccepted:
         account = store.get_account(call.user_id, call.body.account_id)
@@ -61,19 +57,26 @@ def move_money(call: Call, kind: str) -> m.OperationAccepted:
     return once(call, lambda key: store.remembered(call.user_id, key), act)
 
 
-def deposit(call: Call) -> m.OperationAccepted:
+def deposit(call: Call, store: BankingStore) -> m.OperationAccepted:
     """POST /deposit."""
-    return move_money(call, "deposit")
+    return move_money(call, store, "deposit")
 
 
-def withdraw(call: Call) -> m.OperationAccepted:
+def withdraw(call: Call, store: BankingStore) -> m.OperationAccepted:
     """POST /withdraw."""
-    return move_money(call, "withdraw")
+    return move_money(call, store, "withdraw")
 
 
-def get_operation_status(call: Call) -> m.Operation:
-    """GET /operation-status/{operation_id}: one of the caller's operations, else 404."""
-    operation = call.stores.banking.get_operation(call.user_id, call.params.operation_id)
+def get_operation_status(call: Call, store: BankingStore) -> m.Operation:
+    """GET /operation-status/{operation_id}: one of the caller's operations, else not found."""
+    operation = store.get_operation(call.user_id, call.params.operation_id)
     if operation is None:
         raise NotFoundError("Operation not found")
     return view(operation)
+
+
+OPERATIONS: Operations[BankingStore] = {
+    "deposit": deposit,
+    "withdraw": withdraw,
+    "getOperationStatus": get_operation_status,
+}

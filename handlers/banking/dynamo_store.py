@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers import dynamo, money
 from handlers.banking.model import Operation, Outcome, ProjectedAccount
 from handlers.banking.store import BankingStore
-from handlers.idempotency import Remembered
-from handlers.messages import Message
+from handlers.core import money
+from handlers.messaging.messages import Message
+from handlers.storage import dynamo
+from handlers.storage.remembered import Remembered
 
 OPERATION_FIELDS = {
     "operation_id": "operationId",
@@ -92,7 +93,9 @@ class DynamoBankingStore(BankingStore):
             v=version,
         )
 
-    def create_operation(self, operation: Operation, command: Message, remembered: Remembered | None) -> None:
+    def create_operation(
+        self, operation: Operation, command: Message[Any], remembered: Remembered | None
+    ) -> None:
         """Operation, outbox item and remembered response in one transaction."""
         item = operation_key(operation.user_id, operation.operation_id)
         item |= {a: getattr(operation, f) for f, a in OPERATION_FIELDS.items()}

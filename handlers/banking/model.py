@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from handlers import money
-from handlers.errors import AccountClosedError, NotFoundError
-from handlers.jsonio import now_iso
-from handlers.messages import new_id
+from handlers.core import money
+from handlers.core.errors import AccountClosedError, NotFoundError
+from handlers.core.ids import new_id
+from handlers.core.jsonio import now_iso
 
 # What each movement sends to the ledger and answers the caller.
 COMMANDS = {"deposit": "Deposit", "withdraw": "Withdraw"}
@@ -56,8 +56,9 @@ class Outcome:
 def new_operation(account: ProjectedAccount | None, kind: str, amount: Decimal) -> Operation:
     """A pending operation on the caller's account, its amount at the currency's precision.
 
-    404 if banking does not know the account (or has not yet seen its AccountCreated), 409 if it
-    is closed, 422 if the amount has more decimals than the currency."""
+    NotFoundError if banking does not know the account (or has not yet seen its AccountCreated),
+    AccountClosedError if it is closed, InvalidAmountError if the amount has more decimals than the
+    currency."""
     if account is None or account.currency is None:
         raise NotFoundError("Account not found")
     if account.status == "closed":

@@ -11,9 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from handlers import dynamo, money
+from handlers.core import money
 from handlers.ledger.model import Entry, LedgerAccount, Leg
 from handlers.ledger.store import Change, LedgerStore, Outcome
+from handlers.storage import dynamo
 
 STATE = "STATE"
 ENTRY = "ENTRY#"

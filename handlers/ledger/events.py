@@ -10,13 +10,14 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from typing import Any
 
-from handlers.errors import AccountNotEmptyError
-from handlers.jsonio import now_iso
+from generated import message_models as mm
+from handlers.core.jsonio import now_iso
 from handlers.ledger.model import CLOSED, DEPOSIT, WITHDRAW, Entry, LedgerAccount, Refused
 from handlers.ledger.store import Change, LedgerStore, Outcome
-from handlers.messages import Message, new_message
-from handlers.stores import Stores
+from handlers.messaging.consumer import Subscriptions
+from handlers.messaging.messages import Message, new_message
 
 ATTEMPTS = 10
 BACKOFF_SECONDS = 0.002
@@ -31,27 +32,27 @@ class AccountKeptChanging(RuntimeError):
     """Every attempt lost a race on the account; raised so the queue delivers the message again."""
 
 
-def on_deposit(message: Message, stores: Stores) -> None:
+def on_deposit(message: Message[mm.MoneyCommandData], store: LedgerStore) -> None:
     """Deposit: post it, or refuse it with DepositRejected."""
-    settle(stores.ledger, message, lambda current: money_movement(message, current, DEPOSIT))
+    settle(store, message, lambda current: money_movement(message, current, DEPOSIT))
 
 
-def on_withdraw(message: Message, stores: Stores) -> None:
+def on_withdraw(message: Message[mm.MoneyCommandData], store: LedgerStore) -> None:
     """Withdraw: post it if the balance covers it, or refuse it with WithdrawalRejected."""
-    settle(stores.ledger, message, lambda current: money_movement(message, current, WITHDRAW))
+    settle(store, message, lambda current: money_movement(message, current, WITHDRAW))
 
 
-def on_account_created(message: Message, stores: Stores) -> None:
+def on_account_created(message: Message[mm.AccountCreatedData], store: LedgerStore) -> None:
     """AccountCreated: open the account, unless a command or a close got here first."""
-    settle(stores.ledger, message, lambda current: opening(message, current))
+    settle(store, message, lambda current: opening(message, current))
 
 
-def on_account_closed(message: Message, stores: Stores) -> None:
+def on_account_closed(message: Message[mm.AccountClosedData], store: LedgerStore) -> None:
     """AccountClosed: close an empty account; refuse with AccountCloseRejected if it holds money."""
-    settle(stores.ledger, message, lambda current: closing(message, current))
+    settle(store, message, lambda current: closing(message, current))
 
 
-def settle(store: LedgerStore, message: Message, decide: Decision) -> None:
+def settle(store: LedgerStore, message: Message[Any], decide: Decision) -> None:
     """Apply the decision taken on the account's current state, deciding again after a lost race."""
     for attempt in range(ATTEMPTS):
         outcome = store.apply(decide(store.state(message.data.account_id)))
@@ -61,7 +62,7 @@ def settle(store: LedgerStore, message: Message, decide: Decision) -> None:
     raise AccountKeptChanging(f"{message.type} {message.id}: account changed on every attempt")
 
 
-def money_movement(message: Message, current: LedgerAccount | None, kind: str) -> Change:
+def money_movement(message: Message[mm.MoneyCommandData], current: LedgerAccount | None, kind: str) -> Change:
     """Post the command or refuse it; without a state yet, banking already checked the account."""
     data = message.data
     account = current or LedgerAccount.opened(data.account_id, data.user_id, data.currency)
@@ -73,7 +74,7 @@ def money_movement(message: Message, current: LedgerAccount | None, kind: str) -
     return Change(message, data.account_id, current, state=after, entry=entry, event=event)
 
 
-def opening(message: Message, current: LedgerAccount | None) -> Change:
+def opening(message: Message[mm.AccountCreatedData], current: LedgerAccount | None) -> Change:
     """A new account's state; if one is already there, only note the message."""
     data = message.data
     if current is not None:
@@ -82,7 +83,7 @@ def opening(message: Message, current: LedgerAccount | None) -> Change:
     return Change(message, data.account_id, None, state=state)
 
 
-def closing(message: Message, current: LedgerAccount | None) -> Change:
+def closing(message: Message[mm.AccountClosedData], current: LedgerAccount | None) -> Change:
     """The account closed, or kept open with AccountCloseRejected while it holds money."""
     data = message.data
     if current is None:
@@ -92,61 +93,57 @@ def closing(message: Message, current: LedgerAccount | None) -> Change:
         return Change(message, data.account_id, current)
     try:
         return Change(message, data.account_id, current, state=current.closed())
-    except AccountNotEmptyError:
+    except Refused:
         return Change(message, data.account_id, current, event=close_rejected(current, data.version))
 
 
-def posted(kind: str, account: LedgerAccount, entry: Entry) -> Message:
+def posted(kind: str, account: LedgerAccount, entry: Entry) -> Message[mm.PostedData]:
     """Deposited or Withdrawn, with the exact balance after the posting and its sequence."""
-    return new_message(
-        POSTED[kind],
-        account.account_id,
-        entry.operation_id,
-        {
-            "operationId": entry.operation_id,
-            "accountId": account.account_id,
-            "userId": account.user_id,
-            "amount": entry.amount,
-            "currency": entry.currency,
-            "balance": entry.balance_after,
-            "sequence": entry.sequence,
-            "postedAt": entry.posted_at,
-        },
+    data = mm.PostedData(
+        operation_id=entry.operation_id,
+        account_id=account.account_id,
+        user_id=account.user_id,
+        amount=entry.amount,
+        currency=entry.currency,
+        balance=entry.balance_after,
+        sequence=entry.sequence,
+        posted_at=entry.posted_at,
     )
+    return new_message(POSTED[kind], account.account_id, entry.operation_id, data)
 
 
-def rejected(command: Message, kind: str, refusal: Refused) -> Message:
+def rejected(command: Message[mm.MoneyCommandData], kind: str, refusal: Refused) -> Message[mm.RejectedData]:
     """DepositRejected or WithdrawalRejected, echoing the command."""
     data = command.data
-    return new_message(
-        REJECTED[kind],
-        data.account_id,
-        data.operation_id,
-        {
-            "operationId": data.operation_id,
-            "accountId": data.account_id,
-            "userId": data.user_id,
-            "amount": data.amount,
-            "currency": data.currency,
-            "reason": refusal.reason,
-            "message": refusal.message,
-            "rejectedAt": now_iso(),
-        },
+    refused = mm.RejectedData(
+        operation_id=data.operation_id,
+        account_id=data.account_id,
+        user_id=data.user_id,
+        amount=data.amount,
+        currency=data.currency,
+        reason=refusal.reason,
+        message=refusal.message,
+        rejected_at=now_iso(),
     )
+    return new_message(REJECTED[kind], data.account_id, data.operation_id, refused)
 
 
-def close_rejected(account: LedgerAccount, version: int) -> Message:
+def close_rejected(account: LedgerAccount, version: int) -> Message[mm.AccountCloseRejectedData]:
     """AccountCloseRejected: the close of `version` came after money reached the account."""
-    return new_message(
-        "AccountCloseRejected",
-        account.account_id,
-        account.account_id,
-        {
-            "accountId": account.account_id,
-            "userId": account.user_id,
-            "version": version,
-            "balance": account.balance,
-            "reason": "ACCOUNT_NOT_EMPTY",
-            "rejectedAt": now_iso(),
-        },
+    data = mm.AccountCloseRejectedData(
+        account_id=account.account_id,
+        user_id=account.user_id,
+        version=version,
+        balance=account.balance,
+        reason="ACCOUNT_NOT_EMPTY",
+        rejected_at=now_iso(),
     )
+    return new_message("AccountCloseRejected", account.account_id, account.account_id, data)
+
+
+SUBSCRIPTIONS: Subscriptions[LedgerStore] = {
+    "Deposit": on_deposit,
+    "Withdraw": on_withdraw,
+    "AccountCreated": on_account_created,
+    "AccountClosed": on_account_closed,
+}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from handlers import money
-from handlers.errors import AccountNotEmptyError, InvalidAmountError
+from handlers.core import money
+from handlers.core.errors import InvalidAmountError
 
 ACTIVE, CLOSED = "active", "closed"
 DEPOSIT, WITHDRAW = "deposit", "withdraw"
@@ -50,11 +50,6 @@ class Entry:
     sequence: int
     posted_at: str
     legs: tuple[Leg, ...]
-
-    def customer_change(self) -> Decimal:
-        """What this entry adds to the customer's balance: its credits minus its debits there."""
-        mine = [leg for leg in self.legs if leg.account == customer(self.account_id)]
-        return sum((leg.amount if leg.side == CREDIT else -leg.amount for leg in mine), Decimal(0))
 
 
 def legs_of(kind: str, account_id: str, amount: Decimal) -> tuple[Leg, Leg]:
@@ -110,7 +105,7 @@ class LedgerAccount:
         return after, entry
 
     def closed(self) -> LedgerAccount:
-        """This account closed; AccountNotEmptyError while it holds money."""
+        """This account closed; Refused (ACCOUNT_NOT_EMPTY) while it holds money."""
         if self.balance != 0:
-            raise AccountNotEmptyError(f"The account still holds {self.balance} {self.currency}")
+            raise Refused("ACCOUNT_NOT_EMPTY", f"The account still holds {self.balance} {self.currency}")
         return replace(self, status=CLOSED)

@@ -1,14 +1,14 @@
-"""The ledger's storage port, and its in-memory fake for unit tests."""
+"""The ledger's storage port."""
 
 from __future__ import annotations
 
 import abc
 import enum
 from dataclasses import dataclass
+from typing import Any
 
-from handlers.dynamo import TransactionConflict
 from handlers.ledger.model import Entry, LedgerAccount
-from handlers.messages import Message
+from handlers.messaging.messages import Message
 
 
 class Outcome(enum.Enum):
@@ -27,12 +27,12 @@ class Change:
     account's sequence and status are still those; `state`, when given, replaces it.
     """
 
-    message: Message
+    message: Message[Any]
     account_id: str
     expected: LedgerAccount | None
     state: LedgerAccount | None = None
     entry: Entry | None = None
-    event: Message | None = None
+    event: Message[Any] | None = None
 
 
 def unchanged(current: LedgerAccount | None, expected: LedgerAccount | None) -> bool:
@@ -56,40 +56,3 @@ class LedgerStore(abc.ABC):
     @abc.abstractmethod
     def apply(self, change: Change) -> Outcome:
         """Record the message as handled with its effects, atomically; see Outcome."""
-
-
-class MemoryLedgerStore(LedgerStore):
-    """The port in memory: for unit tests, with the same conditions and atomicity as DynamoDB."""
-
-    def __init__(self) -> None:
-        self.states: dict[str, LedgerAccount] = {}
-        self.entries: dict[str, dict[int, Entry]] = {}
-        self.inbox: set[str] = set()
-        self.outbox: list[Message] = []
-
-    def state(self, account_id: str) -> LedgerAccount | None:
-        """The account's current state, or None."""
-        return self.states.get(account_id)
-
-    def journal(self, account_id: str) -> list[Entry]:
-        """The account's entries, in sequence order."""
-        entries = self.entries.get(account_id, {})
-        return [entries[s] for s in sorted(entries)]
-
-    def apply(self, change: Change) -> Outcome:
-        """Check every condition, then write everything."""
-        if change.message.id in self.inbox:
-            return Outcome.DUPLICATE
-        if not unchanged(self.states.get(change.account_id), change.expected):
-            return Outcome.STALE
-        journal = self.entries.setdefault(change.account_id, {})
-        if change.entry is not None and change.entry.sequence in journal:
-            raise TransactionConflict([None, None, "ConditionalCheckFailed"])
-        self.inbox.add(change.message.id)
-        if change.state is not None:
-            self.states[change.account_id] = change.state
-        if change.entry is not None:
-            journal[change.entry.sequence] = change.entry
-        if change.event is not None:
-            self.outbox.append(change.event)
-        return Outcome.APPLIED

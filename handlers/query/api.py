@@ -5,9 +5,8 @@ from __future__ import annotations
 import msgspec
 
 from generated import api_models as m
-from handlers.calls import Call
-from handlers.errors import NotFoundError
-from handlers.money import precise
+from handlers.core.errors import NotFoundError
+from handlers.edge.calls import Call, Operations
 from handlers.query.model import AccountView, Posting, decode_cursor, encode_cursor
 from handlers.query.store import QueryStore
 
@@ -15,7 +14,8 @@ DEFAULT_LIMIT = 50
 
 
 def known_account(store: QueryStore, user_id: str, account_id: str) -> AccountView:
-    """The caller's account, or 404 (the same for someone else's, for none, and for one not yet known)."""
+    """The caller's account, or not found (the same for someone else's, for none, and for one not
+    yet known)."""
     account = store.account(user_id, account_id)
     if account is None or not account.known:
         raise NotFoundError("Account not found")
@@ -28,7 +28,7 @@ def balance_view(account: AccountView) -> m.Balance:
     assert account.last_changed is not None, "known accounts have changed at least once"
     return m.Balance(
         account_id=account.account_id,
-        balance=precise(account.balance, account.currency),
+        balance=account.balance,
         currency=account.currency,
         last_updated=account.last_changed,
     )
@@ -40,8 +40,8 @@ def transaction_view(posting: Posting) -> m.Transaction:
         id=posting.operation_id,
         account_id=posting.account_id,
         type=posting.type,
-        amount=precise(posting.amount, posting.currency),
-        balance=precise(posting.balance, posting.currency),
+        amount=posting.amount,
+        balance=posting.balance,
         currency=posting.currency,
         status="completed",
         sequence=posting.sequence,
@@ -56,20 +56,18 @@ def named_balance(account: AccountView) -> m.NamedBalance:
     return m.NamedBalance(account_name=account.name, **msgspec.structs.asdict(balance_view(account)))
 
 
-def list_balances(call: Call) -> list[m.NamedBalance]:
+def list_balances(call: Call, store: QueryStore) -> list[m.NamedBalance]:
     """GET /balances: the caller's open accounts whose name is known, oldest first."""
-    store: QueryStore = call.stores.query
     return [named_balance(account) for account in store.accounts(call.user_id) if account.listed]
 
 
-def get_balance(call: Call) -> m.Balance:
+def get_balance(call: Call, store: QueryStore) -> m.Balance:
     """GET /balances/{account_id}: open or closed."""
-    return balance_view(known_account(call.stores.query, call.user_id, call.params.account_id))
+    return balance_view(known_account(store, call.user_id, call.params.account_id))
 
 
-def get_transactions(call: Call) -> m.TransactionPage:
+def get_transactions(call: Call, store: QueryStore) -> m.TransactionPage:
     """GET /transactions/{account_id}: one page of the history, newest first."""
-    store: QueryStore = call.stores.query
     before = None if call.params.cursor is msgspec.UNSET else decode_cursor(call.params.cursor)
     limit = call.params.limit or DEFAULT_LIMIT
     account = known_account(store, call.user_id, call.params.account_id)
@@ -78,3 +76,10 @@ def get_transactions(call: Call) -> m.TransactionPage:
     rows = [transaction_view(p) for p in page.rows]
     cursor = encode_cursor(page.rows[-1].sequence) if page.more else None
     return m.TransactionPage(transactions=rows, next_cursor=cursor)
+
+
+OPERATIONS: Operations[QueryStore] = {
+    "listBalances": list_balances,
+    "getBalance": get_balance,
+    "getTransactions": get_transactions,
+}

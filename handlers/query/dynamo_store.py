@@ -9,9 +9,10 @@ sequence and statuses only to a higher version.
 from __future__ import annotations
 
 import contextlib
+from decimal import Decimal
 from typing import Any
 
-from handlers import dynamo
+from handlers.core import money
 from handlers.query.model import (
     SEQUENCE_DIGITS,
     AccountView,
@@ -21,6 +22,7 @@ from handlers.query.model import (
     StatusChange,
 )
 from handlers.query.store import QueryStore, listing_order
+from handlers.storage import dynamo
 
 # status, name and sequence are DynamoDB reserved words
 NAMES = {"#status": "status", "#name": "name", "#seq": "sequence"}
@@ -36,6 +38,8 @@ def sequence_sk(sequence: int) -> str:
     return f"SEQ#{sequence:0{SEQUENCE_DIGITS}d}"
 
 
+AMOUNTS = ("amount", "balance")
+NO_POSTING = {"balance": Decimal(0)}  # an account item before its first posting has no balance yet
 VIEW_FIELDS = {
     "account_id": "accountId",
     "user_id": "userId",
@@ -62,9 +66,18 @@ POSTING_FIELDS = {
 
 
 def from_fields(item: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
-    """The attributes an item has, by field name; whole numbers as int."""
+    """The attributes an item has, by field name; whole numbers as int, amounts at the currency's
+    precision (DynamoDB drops trailing zeros)."""
     fields = {f: item[a] for f, a in names.items() if a in item}
-    return {f: dynamo.as_int(v) if f in ("version", "sequence") else v for f, v in fields.items()}
+    currency = fields.get("currency")
+    return {
+        f: dynamo.as_int(v)
+        if f in ("version", "sequence")
+        else money.precise(v, currency)
+        if f in AMOUNTS
+        else v
+        for f, v in fields.items()
+    }
 
 
 def history_row(posting: Posting) -> dict[str, Any]:
@@ -140,12 +153,14 @@ class DynamoQueryStore(QueryStore):
     def account(self, user_id: str, account_id: str) -> AccountView | None:
         """One of the user's accounts (GetItem), or None."""
         item = dynamo.get(self.client, self.table, dynamo.account_key(user_id, account_id))
-        return None if item is None else AccountView(**from_fields(item, VIEW_FIELDS))
+        return None if item is None else AccountView(**from_fields(NO_POSTING | item, VIEW_FIELDS))
 
     def accounts(self, user_id: str) -> list[AccountView]:
         """Every account of the user (a Query on the user's partition), oldest first."""
         items = dynamo.query_all(self.client, self.table, dynamo.user_pk(user_id), "ACCOUNT#")
-        return sorted((AccountView(**from_fields(i, VIEW_FIELDS)) for i in items), key=listing_order)
+        return sorted(
+            (AccountView(**from_fields(NO_POSTING | i, VIEW_FIELDS)) for i in items), key=listing_order
+        )
 
     def history(self, user_id: str, account_id: str, limit: int, before: int | None) -> HistoryPage:
         """A page newest first: one Query reading at most limit + 1 rows of the account's partition."""

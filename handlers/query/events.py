@@ -2,40 +2,42 @@
 
 from __future__ import annotations
 
-from handlers.jsonio import timestamp
-from handlers.messages import Message
+from generated import message_models as mm
+from handlers.core.jsonio import timestamp
+from handlers.messaging.consumer import Subscriptions
+from handlers.messaging.messages import Message
 from handlers.query.model import Opening, Posting, StatusChange
-from handlers.stores import Stores
+from handlers.query.store import QueryStore
 
 POSTING_TYPES = {"Deposited": "deposit", "Withdrawn": "withdraw"}
 
 
-def on_created(message: Message, stores: Stores) -> None:
+def on_created(message: Message[mm.AccountCreatedData], store: QueryStore) -> None:
     """AccountCreated: name, currency, creation time, and the active status of version 1."""
     data = message.data
-    stores.query.record_opening(
+    store.record_opening(
         Opening(
             data.account_id, data.user_id, data.name, data.currency, timestamp(data.created_at), data.version
         )
     )
 
 
-def on_closed(message: Message, stores: Stores) -> None:
+def on_closed(message: Message[mm.AccountClosedData], store: QueryStore) -> None:
     """AccountClosed: closed, unless a newer version is already projected."""
     data = message.data
-    stores.query.record_status(StatusChange(data.account_id, data.user_id, "closed", data.version))
+    store.record_status(StatusChange(data.account_id, data.user_id, "closed", data.version))
 
 
-def on_reopened(message: Message, stores: Stores) -> None:
+def on_reopened(message: Message[mm.AccountReopenedData], store: QueryStore) -> None:
     """AccountReopened: active again, unless a newer version is already projected."""
     data = message.data
-    stores.query.record_status(StatusChange(data.account_id, data.user_id, "active", data.version))
+    store.record_status(StatusChange(data.account_id, data.user_id, "active", data.version))
 
 
-def on_posted(message: Message, stores: Stores) -> None:
+def on_posted(message: Message[mm.PostedData], store: QueryStore) -> None:
     """Deposited / Withdrawn: a history row, and the balance if it is the newest posting."""
     data = message.data
-    stores.query.record_posting(
+    store.record_posting(
         Posting(
             operation_id=data.operation_id,
             account_id=data.account_id,
@@ -48,3 +50,12 @@ def on_posted(message: Message, stores: Stores) -> None:
             posted_at=timestamp(data.posted_at),
         )
     )
+
+
+SUBSCRIPTIONS: Subscriptions[QueryStore] = {
+    "AccountCreated": on_created,
+    "AccountClosed": on_closed,
+    "AccountReopened": on_reopened,
+    "Deposited": on_posted,
+    "Withdrawn": on_posted,
+}

@@ -7,7 +7,7 @@ import binascii
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from handlers.errors import ValidationError
+from handlers.core.errors import ValidationError
 
 SEQUENCE_DIGITS = 12  # sort keys hold the sequence zero-padded, so key order is ledger order
 MAX_SEQUENCE = 10**SEQUENCE_DIGITS - 1

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from handlers.api import SECURITY_HEADERS, problem
-from handlers.errors import (
-    BankError,
-    NotFoundError,
+from handlers.core.errors import BankError, NotFoundError
+from handlers.edge.problems import (
     PayloadTooLargeError,
     RateLimitedError,
     UnauthorizedError,
+    problem,
+    status_of,
 )
+from handlers.edge.responses import SECURITY_HEADERS
 from infra.aws.naming import Stage, arn, ref
 from infra.resources import USER_POOL
 
@@ -69,10 +70,10 @@ def gateway_answer(error: BankError) -> dict[str, Any]:
     body["timestamp"] = "$context.requestTime"
     headers = {k: f"'{v}'" for k, v in SECURITY_HEADERS.items() if "'" not in v}
     headers["Content-Type"] = "'application/problem+json'"
-    if error.status == 401:
+    if status_of(error) == 401:
         headers["WWW-Authenticate"] = "'Bearer'"
     return {
-        "StatusCode": str(error.status),
+        "StatusCode": str(status_of(error)),
         "ResponseParameters": {"Headers": headers},
         "ResponseTemplates": {"application/json": json.dumps(body)},
     }

@@ -21,9 +21,10 @@ from chalice.app import Blueprint, Chalice, CognitoUserPoolAuthorizer, ConvertTo
 
 from generated.messages import QUEUES
 from generated.operations import OPERATIONS, Operation
-from handlers.api import ApiRequest, ApiResponse, check_handlers, dispatch, problem
-from handlers.errors import MethodNotAllowedError, UnauthorizedError
-from handlers.routes import API_HANDLERS
+from handlers.edge.dispatch import dispatch
+from handlers.edge.problems import MethodNotAllowedError, UnauthorizedError, problem
+from handlers.edge.responses import ApiRequest, ApiResponse
+from infra.bootstrap import api as _wiring  # noqa: F401  refuses to start if an operation has no handler
 from infra.functions import runtime
 from infra.functions.telemetry import ACCEPTED, count, logger, metrics, tracer
 
@@ -33,7 +34,6 @@ GATEWAY_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 # The packaged template puts the ARN of the user pool it creates in its place (infra/aws/api.py).
 USER_POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/set-by-the-template"
 
-check_handlers(API_HANDLERS)  # refuse to start if an operation has no handler
 app = Chalice(app_name="bank")
 authorizer = CognitoUserPoolAuthorizer(AUTHORIZER, provider_arns=[USER_POOL_ARN])
 app.register_middleware(
@@ -71,7 +71,7 @@ def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiR
     user = caller(request)
     if user is None:  # only a misconfigured route could get here: refuse rather than guess
         return problem(UnauthorizedError("A valid bearer token is required"))
-    response = dispatch(api_request(operation, request, user, path), API_HANDLERS, runtime.stores())
+    response = dispatch(api_request(operation, request, user, path), runtime.api())
     body = response.body if isinstance(response.body, dict) else {}
     # the id the messages this request caused carry as their correlationid (else: API Gateway's request id)
     correlation = body.get("operationId") or body.get("accountId")
@@ -151,6 +151,6 @@ for _service in QUEUES:
 app.register_blueprint(consumer_functions)
 
 if init_phase.ON_LAMBDA:
-    runtime.stores()  # in Lambda, build the client during init, not on the first request
+    runtime.api()  # in Lambda, wire the services during init, not on the first request
 
 init_phase.finished()

@@ -17,8 +17,9 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from generated.messages import QUEUES
-from handlers import consumer, jsonio
-from handlers.subscriptions import MESSAGE_HANDLERS
+from handlers.core.errors import InvalidMessageError
+from handlers.messaging import messages
+from infra.bootstrap import consumers as _wiring  # noqa: F401  refuses to start if a message has no handler
 from infra.functions import runtime
 from infra.functions.telemetry import (
     COMPLETED,
@@ -33,7 +34,6 @@ from infra.functions.telemetry import (
 )
 from infra.resources import queues
 
-consumer.check_consumers(MESSAGE_HANDLERS)  # refuse to start if a consumed message has no handler
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 # banking owns operations: these messages end one, so its consumer counts the outcome
 OUTCOMES = {
@@ -45,12 +45,8 @@ OUTCOMES = {
 LOG_KEYS = ("correlation_id", "message_id", "message_type")
 
 
-def envelope_keys(body: str) -> dict[str, str]:
-    """What the logs carry of a message, read leniently: a broken message must still be logged."""
-    try:
-        envelope = jsonio.loads(body)
-    except jsonio.JsonError:
-        return {}
+def envelope_keys(envelope: Any) -> dict[str, str]:
+    """What the logs carry of a decoded message, read leniently: a broken message must still be logged."""
     if not isinstance(envelope, dict):
         return {}
     found = {"correlation_id": envelope.get("correlationid"), "message_id": envelope.get("id")}
@@ -60,11 +56,17 @@ def envelope_keys(body: str) -> dict[str, str]:
 
 def handle_record(service: str, record: SQSRecord, max_receive_count: int) -> None:
     """Apply one message, logged under its correlation id; a failure is counted, logged and re-raised."""
-    keys = envelope_keys(record.body)
+    try:
+        envelope, error = messages.decode(record.body), None
+    except InvalidMessageError as exc:
+        envelope, error = None, exc
+    keys = envelope_keys(envelope)
     logger.thread_safe_append_keys(consumer=service, **keys)
     tracer.put_annotation("correlation_id", keys.get("correlation_id", "none"))
     try:
-        message = consumer.handle(service, record.body, MESSAGE_HANDLERS, runtime.stores())
+        if error is not None:
+            raise error
+        message = runtime.consumer(service)(messages.read(envelope, record.body))
     except Exception:
         count(UNHANDLED)
         final = int(record.attributes.approximate_receive_count) >= max_receive_count
@@ -103,7 +105,7 @@ def consumer_for(service: str) -> LambdaHandler:
 
 
 if init_phase.ON_LAMBDA:
-    runtime.stores()  # in Lambda, build the client during init, not on the first message
+    runtime.client()  # in Lambda, build the client during init, not on the first message
 
 # service -> handler; the infrastructure names each as infra.functions.consumers.<service>
 BY_SERVICE: dict[str, LambdaHandler] = {service: consumer_for(service) for service in QUEUES}

@@ -24,10 +24,12 @@ from connexion.security import BearerSecurityHandler
 from starlette.concurrency import run_in_threadpool
 
 from generated.operations import OPERATIONS
-from handlers.api import ApiRequest, check_handlers, dispatch, problem
-from handlers.errors import BankError, MethodNotAllowedError, NotFoundError, UnauthorizedError
-from handlers.routes import API_HANDLERS
+from handlers.core.errors import BankError, NotFoundError
+from handlers.edge.dispatch import dispatch
+from handlers.edge.problems import MethodNotAllowedError, UnauthorizedError, problem
+from handlers.edge.responses import ApiRequest
 from infra.auth import CognitoVerifier
+from infra.bootstrap import api as _wiring  # noqa: F401  refuses to start if an operation has no handler
 from infra.functions import runtime
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -85,7 +87,7 @@ async def endpoint(account_id: object = None, operation_id: object = None) -> Co
         body=b"" if form else await incoming.body(),
     )
     # the handlers are synchronous (boto3): run them off the event loop so requests overlap
-    response = await run_in_threadpool(dispatch, api_request, API_HANDLERS, runtime.stores())
+    response = await run_in_threadpool(dispatch, api_request, runtime.api())
     return answer(response)
 
 
@@ -114,7 +116,6 @@ def problem_handler(incoming: ConnexionRequest, exc: Exception) -> ConnexionResp
 
 def create_app(verifier: CognitoVerifier) -> connexion.AsyncApp:
     """The ASGI app: the contract's operations, /openapi.json and Swagger UI at /ui/."""
-    check_handlers(API_HANDLERS)  # refuse to start if an operation has no handler
     app = connexion.AsyncApp(__name__, specification_dir=SPECS, middlewares=MIDDLEWARES)
     app.add_api(
         "openapi.yaml",

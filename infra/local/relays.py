@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from handlers.dynamo import table_name
+from handlers.storage.dynamo import table_name
 from infra import resources
 from infra.functions.consumers import BY_SERVICE
 from infra.local.event_source import EventSourceRelay

@@ -17,8 +17,8 @@ import httpx
 from chalice.test import Client
 
 from generated.operations import OPERATIONS
-from handlers import jsonio
-from handlers.api import ApiResponse
+from handlers.core import jsonio
+from handlers.edge.responses import ApiResponse
 from infra.local.event_source import sqs_record
 from infra.resources import queue_service
 from tests.aws.conftest import cognito_token

@@ -41,9 +41,9 @@ def prod_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 @pytest.fixture
 def fresh_runtime(dynamo_client: Any) -> Iterator[None]:
     """The functions' own stores, built on first use inside this test's moto."""
-    runtime.stores.cache_clear()
+    runtime.reset()
     yield
-    runtime.stores.cache_clear()
+    runtime.reset()
 
 
 def cognito_token(user: str) -> str:

@@ -14,7 +14,7 @@ import pytest
 from chalice.test import Client
 
 from generated.operations import OPERATIONS
-from handlers import jsonio
+from handlers.core import jsonio
 from infra.chalice.app import GATEWAY_METHODS, app
 from infra.functions import consumers, telemetry
 from tests.aws.banks import LambdaBank

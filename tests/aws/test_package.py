@@ -57,7 +57,13 @@ def test_every_module_the_functions_import_is_packaged_or_provided_by_lambda() -
 
 def test_the_zip_holds_the_entry_modules_and_no_local_tooling(packaged: Path) -> None:
     names = set(zipfile.ZipFile(packaged / "deployment.zip").namelist())
-    assert {"app.py", "infra/functions/consumers.py", "handlers/api.py", "generated/operations.py"} <= names
+    entry = {
+        "app.py",
+        "infra/functions/consumers.py",
+        "infra/bootstrap/api.py",
+        "infra/bootstrap/consumers.py",
+    }
+    assert entry | {"handlers/edge/dispatch.py", "generated/operations.py"} <= names
     assert {"generated/request_schemas.json", "generated/message_schemas.json"} <= names
     assert not [n for n in names if n.startswith(("infra/local/", "infra/aws/", "tests/", "tools/"))]
 

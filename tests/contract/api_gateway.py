@@ -86,20 +86,23 @@ class Handler(local.ChaliceRequestHandler):  # type: ignore[misc]
 
 def leak_accounts() -> None:
     """A deliberately broken variant, to prove the campaign catches it: anyone reads any account."""
-    from handlers.routes import API_HANDLERS
+    from handlers.accounts.api import OPERATIONS
 
     owners: dict[str, str] = {}
-    create, read = API_HANDLERS["createAccount"], API_HANDLERS["getAccount"]
+    table: Any = OPERATIONS  # wired into the API on its first request, after this
+    create, read = table["createAccount"], table["getAccount"]
 
-    def created(call: Any) -> Any:
-        account = create(call)
+    def created(call: Any, store: Any) -> Any:
+        account = create(call, store)
         owners[account.account_id] = call.user_id
         return account
 
-    def leaked(call: Any) -> Any:
-        return read(dataclasses.replace(call, user_id=owners.get(call.params.account_id, call.user_id)))
+    def leaked(call: Any, store: Any) -> Any:
+        return read(
+            dataclasses.replace(call, user_id=owners.get(call.params.account_id, call.user_id)), store
+        )
 
-    API_HANDLERS.update(createAccount=created, getAccount=leaked)
+    table.update(createAccount=created, getAccount=leaked)
 
 
 def serve(port: int, leaky: bool = False) -> None:

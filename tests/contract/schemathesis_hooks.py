@@ -26,7 +26,7 @@ import requests
 import schemathesis
 from schemathesis.openapi.checks import RejectedPositiveData
 
-from handlers import jsonio
+from handlers.core import jsonio
 from tests.contract import referee
 
 ISSUED_CURSORS: set[str] = set()

@@ -13,11 +13,13 @@ import pytest
 
 from generated.messages import CATALOG, QUEUES
 from generated.operations import OPERATIONS
-from handlers.api import check_handlers
-from handlers.consumer import check_consumers
-from handlers.errors import MissingHandlerError
-from handlers.routes import API_HANDLERS
-from handlers.subscriptions import MESSAGE_HANDLERS
+from handlers.accounts.api import OPERATIONS as ACCOUNTS
+from handlers.banking.api import OPERATIONS as BANKING
+from handlers.core.errors import MissingHandlerError
+from handlers.edge.dispatch import check_handlers
+from handlers.messaging.consumer import check_consumers
+from handlers.query.api import OPERATIONS as QUERY
+from infra.bootstrap.consumers import SUBSCRIPTIONS as MESSAGE_HANDLERS
 from tools import check_contracts, generate
 from tools.oas_validation import OpenApiValidator, decimalized, problems
 from tools.spec_model import load_yaml
@@ -141,19 +143,21 @@ def test_request_fields_of_the_seed() -> None:
 
 
 def test_every_operation_and_message_has_exactly_one_handler() -> None:
-    check_handlers(API_HANDLERS)
+    check_handlers(ACCOUNTS, BANKING, QUERY)
     check_consumers(MESSAGE_HANDLERS)
     assert set(QUEUES) == set(MESSAGE_HANDLERS)
     assert {t for handlers in MESSAGE_HANDLERS.values() for t in handlers} <= set(CATALOG)
 
 
 def test_a_missing_operation_handler_stops_the_app() -> None:
-    incomplete = dict(API_HANDLERS)
+    incomplete = dict(ACCOUNTS)
     del incomplete["closeAccount"]
     with pytest.raises(MissingHandlerError, match="closeAccount"):
-        check_handlers(incomplete)
+        check_handlers(incomplete, BANKING, QUERY)
     with pytest.raises(MissingHandlerError, match="unknownOperation"):
-        check_handlers({**API_HANDLERS, "unknownOperation": API_HANDLERS["getAccount"]})
+        check_handlers({**ACCOUNTS, "unknownOperation": ACCOUNTS["getAccount"]}, BANKING, QUERY)
+    with pytest.raises(MissingHandlerError, match=r"served twice: \['getAccount'\]"):
+        check_handlers(ACCOUNTS, {**BANKING, "getAccount": ACCOUNTS["getAccount"]}, QUERY)
 
 
 def test_a_missing_message_handler_stops_the_app() -> None:

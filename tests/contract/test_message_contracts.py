@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from handlers import jsonio
-from handlers.errors import InvalidMessageError
-from handlers.messages import new_message, wire
+from handlers.core import jsonio
+from handlers.core.errors import InvalidMessageError
+from handlers.messaging.messages import wire
 from infra.functions import consumers, runtime
 from infra.local.event_source import LambdaContext
+from tests.helpers import message_of, runtime_stores
 
 ACCOUNT = "acc_" + "a" * 32
 OPERATION = "op_" + "1" * 32
@@ -40,26 +41,26 @@ DEPOSIT = {
 )
 def test_a_producer_cannot_emit_a_message_that_breaks_the_catalog(change: dict[str, Any], why: str) -> None:
     with pytest.raises(InvalidMessageError, match=why):
-        new_message("Deposit", ACCOUNT, OPERATION, DEPOSIT | change)
+        message_of("Deposit", ACCOUNT, OPERATION, DEPOSIT | change)
 
 
 def test_a_producer_cannot_leave_out_a_field_or_emit_an_unknown_type() -> None:
     with pytest.raises(InvalidMessageError, match="amount"):
-        new_message("Deposit", ACCOUNT, OPERATION, {k: v for k, v in DEPOSIT.items() if k != "amount"})
+        message_of("Deposit", ACCOUNT, OPERATION, {k: v for k, v in DEPOSIT.items() if k != "amount"})
     with pytest.raises(KeyError):
-        new_message("Teleported", ACCOUNT, OPERATION, DEPOSIT)
+        message_of("Teleported", ACCOUNT, OPERATION, DEPOSIT)
 
 
 def test_19_99_is_a_valid_amount_of_a_message() -> None:
-    message = new_message("Deposit", ACCOUNT, OPERATION, DEPOSIT)
+    message = message_of("Deposit", ACCOUNT, OPERATION, DEPOSIT)
     assert jsonio.loads(wire(message))["data"]["amount"] == Decimal("19.99")
 
 
 @pytest.fixture
 def ledger_stores(dynamo_client: Any) -> Iterator[None]:
-    runtime.stores.cache_clear()  # the consumer's stores: the moto tables of dynamo_client
+    runtime.reset()  # the consumer's stores: the moto tables of dynamo_client
     yield
-    runtime.stores.cache_clear()
+    runtime.reset()
 
 
 def record(message_id: str, body: str) -> dict[str, Any]:
@@ -71,7 +72,7 @@ def record(message_id: str, body: str) -> dict[str, Any]:
 def test_a_consumer_logs_why_a_message_breaks_the_contract_and_goes_on(
     ledger_stores: None, caplog: pytest.LogCaptureFixture
 ) -> None:
-    good = wire(new_message("Deposit", ACCOUNT, OPERATION, DEPOSIT))
+    good = wire(message_of("Deposit", ACCOUNT, OPERATION, DEPOSIT))
     broken = good.replace('"amount":19.99', '"amount":19.999')
     assert broken != good
     event = {"Records": [record("m-broken", broken), record("m-good", good)]}
@@ -83,4 +84,4 @@ def test_a_consumer_logs_why_a_message_breaks_the_contract_and_goes_on(
     assert said, caplog.text
     reason = "Deposit: data.amount: 19.999 is not a multiple of 0.01"
     assert any(reason in r.getMessage() or reason in caplog.handler.format(r) for r in said), caplog.text
-    assert runtime.stores().ledger.state(ACCOUNT).balance == Decimal("19.99")
+    assert runtime_stores().ledger.state(ACCOUNT).balance == Decimal("19.99")

@@ -11,7 +11,7 @@ import pytest
 from digital_banking_client import AuthenticatedClient
 from digital_banking_client.api.query import get_balance
 
-from handlers import jsonio
+from handlers.core import jsonio
 from tests.contract import referee
 
 ACCOUNT = "acc_" + "0f8fad5bd9cb469fa16570867728950e"

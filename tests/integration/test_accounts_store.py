@@ -8,13 +8,13 @@ from typing import Any
 import pytest
 
 from handlers.accounts.model import Account
-from handlers.idempotency import KeyTaken, Remembered
-from handlers.messages import new_message
+from handlers.storage.remembered import KeyTaken, Remembered
+from tests.helpers import message_of
 
 
 def created(account: Account) -> Any:
     """The AccountCreated message of an account."""
-    return new_message(
+    return message_of(
         "AccountCreated",
         account.account_id,
         account.account_id,
@@ -31,7 +31,7 @@ def created(account: Account) -> Any:
 
 def closed_message(account: Account) -> Any:
     """The AccountClosed message of a closed account."""
-    return new_message(
+    return message_of(
         "AccountClosed",
         account.account_id,
         account.account_id,

@@ -10,12 +10,14 @@ from typing import Any
 
 import pytest
 
-from handlers import dynamo
 from handlers.banking.dynamo_store import DynamoBankingStore
 from handlers.banking.model import Operation, Outcome, ProjectedAccount, new_operation
-from handlers.banking.store import BankingStore, MemoryBankingStore
-from handlers.idempotency import KeyTaken, Remembered
-from handlers.messages import Message, new_message
+from handlers.banking.store import BankingStore
+from handlers.messaging.messages import Message
+from handlers.storage import dynamo
+from handlers.storage.remembered import KeyTaken, Remembered
+from tests.fakes import MemoryBankingStore
+from tests.helpers import message_of
 
 ACCOUNT = "acc_" + "a" * 32
 UNKNOWN_OP = "op_" + "0" * 32
@@ -47,7 +49,7 @@ def harness(request: pytest.FixtureRequest) -> Harness:
 
 def deposit_command(operation: Operation) -> Message:
     """The Deposit command of an operation."""
-    return new_message(
+    return message_of(
         "Deposit",
         operation.account_id,
         operation.operation_id,

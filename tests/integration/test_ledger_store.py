@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal
-from types import SimpleNamespace
 from typing import Any
 
 import boto3
 import pytest
 
-from handlers import dynamo
-from handlers.jsonio import now_iso
+from handlers.core.ids import new_id
+from handlers.core.jsonio import now_iso
 from handlers.ledger import events
 from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.ledger.model import DEPOSIT, LedgerAccount
-from handlers.ledger.store import Change, LedgerStore, MemoryLedgerStore, Outcome
-from handlers.messages import Message, new_id, new_message
+from handlers.ledger.store import Change, LedgerStore, Outcome
+from handlers.messaging.messages import Message
+from handlers.storage import dynamo
 from infra.local import engine
+from tests.fakes import MemoryLedgerStore
+from tests.helpers import customer_change, message_of
 
 USER = "alice"
 
@@ -33,7 +35,7 @@ def store(request: pytest.FixtureRequest) -> LedgerStore:
 def deposit(account_id: str, amount: str) -> Message:
     """A Deposit command."""
     operation_id = new_id("op")
-    return new_message(
+    return message_of(
         "Deposit",
         account_id,
         operation_id,
@@ -51,7 +53,7 @@ def deposit(account_id: str, amount: str) -> Message:
 def withdraw(account_id: str, amount: str) -> Message:
     """A Withdraw command."""
     operation_id = new_id("op")
-    return new_message(
+    return message_of(
         "Withdraw",
         account_id,
         operation_id,
@@ -68,7 +70,7 @@ def withdraw(account_id: str, amount: str) -> Message:
 
 def created(account_id: str) -> Message:
     """An AccountCreated event."""
-    return new_message(
+    return message_of(
         "AccountCreated",
         account_id,
         account_id,
@@ -165,7 +167,7 @@ def test_a_status_change_makes_an_older_decision_stale(store: LedgerStore) -> No
     deposit_on_open = posting(store, account_id, "3.00")
     active = store.state(account_id)
     assert active is not None
-    close = new_message(
+    close = message_of(
         "AccountClosed",
         account_id,
         account_id,
@@ -218,17 +220,17 @@ def patched_engine() -> None:
 
 def test_two_threads_racing_withdrawals_never_overdraw(dynamo_client: Any, patched_engine: None) -> None:
     account_id = new_id("acc")
-    setup = SimpleNamespace(ledger=DynamoLedgerStore(dynamo_client))
-    events.on_account_created(created(account_id), setup)  # type: ignore[arg-type]
-    events.on_deposit(deposit(account_id, "150.00"), setup)  # type: ignore[arg-type]
+    setup = DynamoLedgerStore(dynamo_client)
+    events.on_account_created(created(account_id), setup)
+    events.on_deposit(deposit(account_id, "150.00"), setup)
     clients = [boto3.session.Session().client("dynamodb", region_name="us-east-1") for _ in range(2)]
     failures: list[BaseException] = []
 
     def withdraw_twenty(client: Any) -> None:
-        stores = SimpleNamespace(ledger=DynamoLedgerStore(client))
+        stores = DynamoLedgerStore(client)
         try:
             for _ in range(20):
-                events.on_withdraw(withdraw(account_id, "10.00"), stores)  # type: ignore[arg-type]
+                events.on_withdraw(withdraw(account_id, "10.00"), stores)
         except BaseException as exc:  # surfaced to the test below
             failures.append(exc)
 
@@ -238,13 +240,13 @@ def test_two_threads_racing_withdrawals_never_overdraw(dynamo_client: Any, patch
     for thread in threads:
         thread.join()
     assert failures == []
-    store = setup.ledger
+    store = setup
     journal = store.journal(account_id)
     state = store.state(account_id)
     assert state is not None and str(state.balance) == "0.00"
     assert [e.sequence for e in journal] == list(range(1, 17))
     assert state.sequence == 16
-    assert sum(e.customer_change() for e in journal) == state.balance
+    assert sum(customer_change(e) for e in journal) == state.balance
     assert all(e.balance_after >= 0 for e in journal)
     types = outbox_types(store)
     assert (types.count("Withdrawn"), types.count("WithdrawalRejected")) == (15, 25)

@@ -5,16 +5,18 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 from decimal import Decimal
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from handlers.messages import Message, new_id, new_message
+from handlers.core.ids import new_id
+from handlers.messaging.messages import Message
 from handlers.query import events
 from handlers.query.dynamo_store import DynamoQueryStore
 from handlers.query.model import AccountView
-from handlers.query.store import MemoryQueryStore, QueryStore
+from handlers.query.store import QueryStore
+from tests.fakes import MemoryQueryStore
+from tests.helpers import message_of
 
 ALICE, BOB = "alice", "bob"
 CREATED_AT = "2026-01-15T09:30:00.000Z"
@@ -38,7 +40,7 @@ def store(request: pytest.FixtureRequest) -> QueryStore:
 def created(account_id: str, user: str = ALICE, name: str = "Everyday", at: str = CREATED_AT) -> Message:
     """AccountCreated, version 1."""
     data = {"accountId": account_id, "userId": user, "name": name, "currency": "EUR"}
-    return new_message("AccountCreated", account_id, account_id, data | {"createdAt": at, "version": 1})
+    return message_of("AccountCreated", account_id, account_id, data | {"createdAt": at, "version": 1})
 
 
 def status(kind: str, account_id: str, version: int, user: str = ALICE) -> Message:
@@ -48,7 +50,7 @@ def status(kind: str, account_id: str, version: int, user: str = ALICE) -> Messa
         data["closedAt"] = "2026-02-01T12:00:00.000Z"
     else:
         data |= {"reopenedAt": "2026-02-01T12:00:01.000Z", "reason": "ACCOUNT_NOT_EMPTY"}
-    return new_message(kind, account_id, account_id, data)
+    return message_of(kind, account_id, account_id, data)
 
 
 def posted(
@@ -66,13 +68,13 @@ def posted(
         "sequence": sequence,
         "postedAt": f"2026-01-15T09:{30 + sequence:02d}:00.200Z",
     }
-    return new_message(kind, account_id, operation_id, data)
+    return message_of(kind, account_id, operation_id, data)
 
 
 def deliver(store: QueryStore, *messages: Message) -> None:
     """Hand messages to the query service's handlers, in the given order."""
     for message in messages:
-        HANDLERS[message.type](message, SimpleNamespace(query=store))
+        HANDLERS[message.type](message, store)
 
 
 def state(store: QueryStore, account_id: str) -> tuple[AccountView | None, list[Any]]:

@@ -12,13 +12,13 @@ from typing import Any
 import boto3
 import pytest
 
-from handlers.messages import new_message, wire
+from handlers.messaging.messages import wire
 from infra import resources
 from infra.functions import consumers, runtime
 from infra.local.event_source import EventSourceRelay
 from infra.local.pipes import PipeRelay, Positions
 from infra.local.provision import Provisioned, provision
-from tests.helpers import call
+from tests.helpers import call, message_of, runtime_stores
 
 ACCOUNTS_PIPE = next(p for p in resources.pipes() if p.service == "accounts")
 
@@ -36,16 +36,16 @@ def aws(dynamo_client: Any) -> Iterator[tuple[dict[str, Any], Provisioned]]:
     for table in dynamo_client.list_tables()["TableNames"]:
         dynamo_client.delete_table(TableName=table)
     found = provision(clients, "test-", visibility_timeout=1)
-    runtime.stores.cache_clear()
+    runtime.reset()
     yield clients, found
-    runtime.stores.cache_clear()
+    runtime.reset()
 
 
 def open_accounts(n: int) -> None:
     for i in range(n):
         assert (
             call(
-                "createAccount", "alice", runtime.stores(), {"name": f"Account {i}", "currency": "EUR"}
+                "createAccount", "alice", runtime_stores(), {"name": f"Account {i}", "currency": "EUR"}
             ).status
             == 201
         )
@@ -83,7 +83,7 @@ def test_a_pipe_relay_killed_mid_batch_resumes_where_it_was(aws: Any, tmp_path: 
 def deposit_command(account: str) -> str:
     op = "op_" + "1" * 32
     return wire(
-        new_message(
+        message_of(
             "Deposit",
             account,
             op,
@@ -123,8 +123,8 @@ def test_a_consumer_relay_killed_before_deleting_applies_the_message_once(aws: A
         dying.poll(wait_seconds=0)
     time.sleep(1.2)  # the visibility timeout: the message comes back
     assert ledger_relay(clients, found).poll(wait_seconds=1) == 1
-    assert len(runtime.stores().ledger.journal(account)) == 1
-    assert runtime.stores().ledger.state(account).balance == Decimal("10.00")
+    assert len(runtime_stores().ledger.journal(account)) == 1
+    assert runtime_stores().ledger.state(account).balance == Decimal("10.00")
     left = clients["sqs"].receive_message(QueueUrl=found.queue_urls["ledger-commands"], WaitTimeSeconds=0)
     assert "Messages" not in left
 
@@ -142,7 +142,7 @@ def test_a_poison_message_goes_to_the_dlq_and_the_batch_goes_on(aws: Any) -> Non
     relay = ledger_relay(clients, found)
     handled = sum(relay.poll(wait_seconds=0) for _ in range(8))
     assert handled == 9
-    assert all(runtime.stores().ledger.state(a).balance == Decimal("10.00") for a in accounts)
+    assert all(runtime_stores().ledger.state(a).balance == Decimal("10.00") for a in accounts)
     parked = clients["sqs"].receive_message(
         QueueUrl=found.queue_urls["ledger-commands-dlq"], MaxNumberOfMessages=10
     )

@@ -13,10 +13,11 @@ from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Any
 
-from handlers import dynamo
 from handlers.banking.dynamo_store import to_operation
 from handlers.banking.model import Operation
 from handlers.ledger.model import CREDIT, DEBIT, Entry
+from handlers.storage import dynamo
+from tests.helpers import customer_change
 from tests.reliability.history import History
 from tests.reliability.sim import SimBank
 from tests.reliability.views import check_listings, check_views
@@ -51,7 +52,7 @@ def check(bank: SimBank) -> list[str]:
 def stored_operations(bank: SimBank) -> list[Operation]:
     """Every operation banking holds for the workload's users (a Query per user)."""
     users = sorted(set(bank.history.owners.values()) | {c.user for c in bank.clients})
-    client, table = bank.plain_stores.client, dynamo.table_name("banking")
+    client, table = bank.plain_client, dynamo.table_name("banking")
     items = [i for u in users for i in dynamo.query_all(client, table, f"USER#{u}", "OP#")]
     return [to_operation(item) for item in items]
 
@@ -81,7 +82,7 @@ def check_money(bank: SimBank, account: str, user: str, operations: list[Operati
     found += [f"{account}: posting for unknown operation {op_id}" for op_id in postings]
     found += check_journal(account, journal)
     balance = state.balance if state else Decimal(0)
-    if balance != expected or balance != sum((e.customer_change() for e in journal), Decimal(0)):
+    if balance != expected or balance != sum((customer_change(e) for e in journal), Decimal(0)):
         found.append(f"{account}: ledger balance {balance}, completed operations sum to {expected}")
     if state is not None and (state.user_id, state.sequence) != (user, len(journal)):
         found.append(f"{account}: ledger state {state} for owner {user} with {len(journal)} entries")
@@ -113,7 +114,7 @@ def check_journal(account: str, journal: list[Entry]) -> list[str]:
     found: list[str] = []
     running = Decimal(0)
     for number, entry in enumerate(journal, start=1):
-        running += entry.customer_change()
+        running += customer_change(entry)
         debits = sum((leg.amount for leg in entry.legs if leg.side == DEBIT), Decimal(0))
         credits = sum((leg.amount for leg in entry.legs if leg.side == CREDIT), Decimal(0))
         if entry.sequence != number or debits != credits or entry.balance_after != running:

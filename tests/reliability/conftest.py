@@ -29,9 +29,9 @@ def engine() -> Iterator[Engine]:
         clients["sqs"].set_queue_attributes(  # a failed message comes straight back
             QueueUrl=found.queue_urls[LEDGER.name], Attributes={"VisibilityTimeout": "0"}
         )
-        runtime.stores.cache_clear()
+        runtime.reset()
         yield clients, found
-    runtime.stores.cache_clear()
+    runtime.reset()
 
 
 @pytest.fixture

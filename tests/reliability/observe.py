@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from handlers.api import ApiResponse
+from handlers.edge.responses import ApiResponse
 from tests.reliability.history import Accepted
 
 if TYPE_CHECKING:

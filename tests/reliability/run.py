@@ -19,9 +19,9 @@ from unittest import mock
 import boto3
 from moto import mock_aws
 
-from infra.functions import runtime
 from infra.local import engine as local_engine
 from infra.tables import create_tables
+from tests.helpers import entry_points_on
 from tests.reliability import checker
 from tests.reliability.sim import PREFIX, SimBank
 
@@ -88,7 +88,7 @@ def run_seed(seed: int, workload: Workload = DEFAULT) -> Outcome:
         # botocore's retry back-off would only make the run slower: time here is the scheduler's
         no_waiting = SimpleNamespace(sleep=lambda seconds: None)
         with (
-            mock.patch.object(runtime, "stores", lambda: bank.stores),
+            entry_points_on(bank.client),
             mock.patch("botocore.endpoint.time", no_waiting),
         ):
             bank.run()

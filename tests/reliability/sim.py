@@ -15,8 +15,8 @@ from typing import Any
 
 import boto3
 
-from handlers.stores import DynamoStores
 from infra import resources
+from tests.helpers import Stores
 from tests.reliability.actors import Actor, ConsumerActor, PipeActor
 from tests.reliability.dynamo_faults import DynamoFaults
 from tests.reliability.faults import Crash, Faults, rates_for
@@ -52,9 +52,11 @@ class SimBank:
         client = boto3.client("dynamodb", region_name="us-east-1")
         self.hooks = DynamoFaults(self.faults)
         self.hooks.install(client)
-        self.stores = DynamoStores(client)
+        self.client = client
+        self.stores = Stores.dynamo(client)
         plain = boto3.client("dynamodb", region_name="us-east-1")
-        self.plain_stores = DynamoStores(plain)
+        self.plain_client = plain
+        self.plain_stores = Stores.dynamo(plain)
         streams = boto3.client("dynamodbstreams", region_name="us-east-1")
         self.queues = {q.name: SimQueue(q, self.clock, visibility) for q in resources.queues()}
         self.pipe = PipeActor((plain, streams, PREFIX), self.queues, self.faults, workdir / "positions.json")

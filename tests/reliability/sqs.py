@@ -7,11 +7,12 @@ import functools
 from decimal import Decimal
 from typing import Any
 
-from handlers.messages import new_message, wire
+from handlers.messaging.messages import wire
 from infra import resources
 from infra.functions import consumers
 from infra.local.event_source import EventSourceRelay
 from infra.local.provision import Provisioned
+from tests.helpers import message_of
 
 LEDGER = next(q for q in resources.queues() if q.service == "ledger")
 Engine = tuple[dict[str, Any], Provisioned]
@@ -23,7 +24,7 @@ def deposit(n: int, amount: str = "10.00") -> str:
     op, account = f"op_{n:032x}", f"acc_{n:032x}"
     data = {"operationId": op, "accountId": account, "userId": "alice", "amount": Decimal(amount)}
     data |= {"currency": "EUR", "requestedAt": "2026-01-01T00:00:00.000Z"}
-    return wire(new_message("Deposit", account, op, data))
+    return wire(message_of("Deposit", account, op, data))
 
 
 class Spy:

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from handlers import dynamo
 from handlers.ledger import model as ledger_model
 from handlers.ledger.model import Entry, Leg
 from handlers.query import dynamo_store as query_store
 from handlers.query.model import AccountView
+from handlers.storage import dynamo
 from infra import resources
 from tests.reliability import actors
 from tests.reliability.checker import check_journal

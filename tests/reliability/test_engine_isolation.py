@@ -16,9 +16,9 @@ import boto3
 import pytest
 from moto.dynamodb.models import DynamoDBBackend
 
-from handlers import dynamo
-from handlers.messages import new_message
+from handlers.storage import dynamo
 from infra.local import moto_serial
+from tests.helpers import message_of
 
 PAUSE_SECONDS = 2.0  # how long the failing transaction waits for a reader (the reader, if locked out)
 
@@ -51,7 +51,7 @@ def test_a_stream_reader_never_sees_the_writes_of_a_transaction_that_fails(
     shard = streams.describe_stream(StreamArn=arn)["StreamDescription"]["Shards"][0]["ShardId"]
     iterator = streams.get_shard_iterator(StreamArn=arn, ShardId=shard, ShardIteratorType="TRIM_HORIZON")
     account = "acc_" + "1" * 32
-    handled = new_message("AccountCreated", account, account, account_created())
+    handled = message_of("AccountCreated", account, account, account_created())
     dynamo.transact(dynamo_client, [dynamo.inbox_put("test-ledger-inbox", handled)])
     duplicate = [
         dynamo.inbox_put("test-ledger-inbox", handled),

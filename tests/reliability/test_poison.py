@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from infra.functions import runtime
+from tests.helpers import runtime_stores
 from tests.reliability.sqs import LEDGER, Spy, deposit, drain, messages, relay
 
 
@@ -48,7 +48,7 @@ def test_a_bad_message_in_a_batch_of_ten_is_parked_and_the_nine_are_applied(
     assert sum(batch.count(bad) for batch in spy.seen) == LEDGER.max_receive_count
     for n, body in zip(accounts, bodies, strict=True):
         assert sum(batch.count(body) for batch in spy.seen) == 1
-        assert [e.amount for e in runtime.stores().ledger.journal(f"acc_{n:032x}")] == [Decimal("10.00")]
-    assert runtime.stores().ledger.state(f"acc_{99:032x}") is None
+        assert [e.amount for e in runtime_stores().ledger.journal(f"acc_{n:032x}")] == [Decimal("10.00")]
+    assert runtime_stores().ledger.state(f"acc_{99:032x}") is None
     assert messages(clients["sqs"], found.queue_urls[LEDGER.dlq]) == [bad]
     assert messages(clients["sqs"], found.queue_urls[LEDGER.name]) == []

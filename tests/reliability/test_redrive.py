@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from infra.functions import consumers, runtime
+from tests.helpers import runtime_stores
 from tests.reliability.dynamo_faults import error_reply
 from tests.reliability.sqs import LEDGER, deposit, drain, messages, redrive, relay
 
@@ -17,7 +18,7 @@ def test_a_redrive_after_the_fix_applies_each_message_once(aws: Any) -> None:
     def throttled(**_: Any) -> Any:
         return error_reply("ProvisionedThroughputExceededException") if outage["on"] else None
 
-    events = runtime.stores().client.meta.events
+    events = runtime.client().meta.events
     events.register("before-call.dynamodb.TransactWriteItems", throttled)
     try:
         redrive_after_the_fix(aws, outage)
@@ -35,7 +36,7 @@ def redrive_after_the_fix(aws: Any, outage: dict[str, bool]) -> None:
     sqs.send_message(QueueUrl=url, MessageBody=deposit(2, "7.50"))
     drain(source)
     assert (
-        messages(sqs, dlq) == [deposit(2, "7.50")] and runtime.stores().ledger.state(f"acc_{2:032x}") is None
+        messages(sqs, dlq) == [deposit(2, "7.50")] and runtime_stores().ledger.state(f"acc_{2:032x}") is None
     )
     outage["on"] = False  # the fix
     sqs.send_message(QueueUrl=url, MessageBody=deposit(1))  # and a duplicate of one long applied
@@ -45,7 +46,7 @@ def redrive_after_the_fix(aws: Any, outage: dict[str, bool]) -> None:
     sqs.send_message(QueueUrl=url, MessageBody=deposit(2, "7.50"))  # the redrive, run twice by mistake
     drain(source)
     for n, amount in ((1, "10.00"), (2, "7.50")):
-        assert [e.amount for e in runtime.stores().ledger.journal(f"acc_{n:032x}")] == [Decimal(amount)]
-        state = runtime.stores().ledger.state(f"acc_{n:032x}")
+        assert [e.amount for e in runtime_stores().ledger.journal(f"acc_{n:032x}")] == [Decimal(amount)]
+        state = runtime_stores().ledger.state(f"acc_{n:032x}")
         assert state is not None and state.balance == Decimal(amount)
     assert messages(sqs, url) == [] and messages(sqs, dlq) == []

@@ -11,9 +11,8 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from unittest import mock
 
-from infra.functions import runtime
+from tests.helpers import entry_points_on
 from tests.reliability import checker
 from tests.reliability.actors import Actor
 from tests.reliability.faults import Crash
@@ -49,9 +48,7 @@ def run_threaded(seed: int, workload: Workload = DEFAULT) -> Outcome:
         bank.real_time = True
         for consumer in bank.consumers:
             consumer.on_timeout = None  # a sibling thread picks a lapsed batch up by itself
-        for store in ("accounts", "banking", "ledger", "query"):
-            getattr(bank.stores, store)  # built once, before the threads share them
-        with mock.patch.object(runtime, "stores", lambda: bank.stores):
+        with entry_points_on(bank.client):
             run_threads(bank)
             bank.now, bank.real_time = time.monotonic(), False
             bank.faults.heal()

@@ -13,13 +13,10 @@ from typing import Any
 
 import boto3
 
-from handlers import consumer
-from handlers.api import ApiResponse
-from handlers.stores import DynamoStores
-from handlers.subscriptions import MESSAGE_HANDLERS
+from handlers.edge.responses import ApiResponse
 from infra.local.pipes import PipeRelay, Positions
 from infra.resources import Pipe, destinations, pipes, queue_service
-from tests.helpers import call
+from tests.helpers import Stores, call, deliver
 
 PREFIX = "test-"
 
@@ -28,7 +25,7 @@ class Bank:
     """The whole platform in one process, with its message traffic under the test's control."""
 
     def __init__(self, dynamo_client: Any) -> None:
-        self.stores = DynamoStores(dynamo_client)
+        self.stores = Stores.dynamo(dynamo_client)
         streams = boto3.client("dynamodbstreams", region_name="us-east-1")
         positions = Positions(None)
         self.relays = [
@@ -51,7 +48,7 @@ class Bank:
 
     def deliver(self, queue: str, body: str) -> None:
         """Hand one message to the consumer of a queue, as the Lambda event source would."""
-        consumer.handle(queue_service(queue), body, MESSAGE_HANDLERS, self.stores)
+        deliver(queue_service(queue), body, self.stores)
 
     def settle(self, rng: random.Random | None = None, copies: int = 1) -> None:
         """Deliver everything until the system is quiet, optionally shuffled and repeated."""

@@ -21,7 +21,7 @@ import pytest
 from moto import mock_aws
 from moto.utilities.utils import load_resource
 
-from handlers import jsonio
+from handlers.core import jsonio
 from infra.auth import CognitoVerifier
 from infra.functions import runtime
 from infra.local import moto_fast_transactions
@@ -119,7 +119,7 @@ def platform() -> Iterator[Platform]:
         create_user_pool(cognito, pool)
         issuer = f"https://cognito-idp.us-east-1.amazonaws.com/{pool.user_pool_id}"
         server, keys_url = serve_keys()
-        runtime.stores.cache_clear()
+        runtime.reset()
         app = create_app(CognitoVerifier(issuer, pool.client_id, keys_url))
         with app.test_client() as http:
             platform = Platform(http, Bank(dynamodb), cognito, pool, issuer, {}, {}, "")
@@ -132,7 +132,7 @@ def platform() -> Iterator[Platform]:
             platform.bank.settle()
             yield platform
         server.shutdown()
-    runtime.stores.cache_clear()
+    runtime.reset()
 
 
 Snapshot = Callable[[], dict[str, Any]]

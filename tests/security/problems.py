@@ -9,7 +9,7 @@ from typing import Any
 
 from openapi_schema_validator import OAS30Validator
 
-from handlers.contract import GENERATED
+from handlers.core.contract import GENERATED
 from tools.oas_validation import OpenApiValidator
 
 # Each header a browser or a proxy needs, with the value that makes it do the safe thing.

@@ -3,6 +3,7 @@ a throttled store becomes 429 with Retry-After, and every answer has the securit
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -19,13 +20,25 @@ INSIDE = (
 
 
 class Broken:
-    """Stores whose every use fails with `error`."""
+    """A DynamoDB client whose every use fails with `error`."""
 
     def __init__(self, error: Exception) -> None:
         self.error = error
 
     def __getattr__(self, _: str) -> Any:
         raise self.error
+
+
+@pytest.fixture
+def break_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Exception], None]]:
+    """Wire the API on a client that fails with the given error, for one test."""
+
+    def broken(error: Exception) -> None:
+        runtime.api.cache_clear()
+        monkeypatch.setattr(runtime, "client", lambda: Broken(error))
+
+    yield broken
+    runtime.api.cache_clear()  # what was wired on the broken client
 
 
 FAILURES = {
@@ -39,9 +52,9 @@ FAILURES = {
 
 @pytest.mark.parametrize("error", list(FAILURES.values()), ids=list(FAILURES))
 def test_a_failure_inside_is_a_bare_500(
-    platform: Platform, monkeypatch: pytest.MonkeyPatch, error: Exception
+    platform: Platform, break_store: Callable[[Exception], None], error: Exception
 ) -> None:
-    monkeypatch.setattr(runtime, "stores", lambda: Broken(error))
+    break_store(error)
     response = platform.call("GET", "/accounts")
     assert response.status_code == 500
     assert_problem(response, 500, "INTERNAL_ERROR")
@@ -50,24 +63,23 @@ def test_a_failure_inside_is_a_bare_500(
 
 @pytest.mark.parametrize("code", ["ProvisionedThroughputExceededException", "ThrottlingException"])
 def test_a_throttled_store_asks_the_caller_to_come_back(
-    platform: Platform, monkeypatch: pytest.MonkeyPatch, code: str
+    platform: Platform, break_store: Callable[[Exception], None], code: str
 ) -> None:
-    error = ClientError({"Error": {"Code": code, "Message": INSIDE}}, "GetItem")
-    monkeypatch.setattr(runtime, "stores", lambda: Broken(error))
+    break_store(ClientError({"Error": {"Code": code, "Message": INSIDE}}, "GetItem"))
     response = platform.call("GET", f"/balances/{platform.accounts['alice']}")
     assert_problem(response, 429, "RATE_LIMITED")
     assert int(response.headers["retry-after"]) >= 1
 
 
 def test_a_transaction_cancelled_for_throttling_asks_the_caller_to_come_back(
-    platform: Platform, monkeypatch: pytest.MonkeyPatch
+    platform: Platform, break_store: Callable[[Exception], None]
 ) -> None:
     reasons = [{"Code": "None"}, {"Code": "ThrottlingError", "Message": INSIDE}]
     answer = {
         "Error": {"Code": "TransactionCanceledException", "Message": INSIDE},
         "CancellationReasons": reasons,
     }
-    monkeypatch.setattr(runtime, "stores", lambda: Broken(ClientError(answer, "TransactWriteItems")))  # type: ignore[arg-type]
+    break_store(ClientError(answer, "TransactWriteItems"))  # type: ignore[arg-type]
     assert_problem(platform.call("GET", "/accounts"), 429, "RATE_LIMITED")
 
 

@@ -8,16 +8,14 @@ from typing import Any
 import pytest
 
 from handlers.accounts import events
-from handlers.messages import new_message
-from handlers.stores import MemoryStores
-from tests.helpers import call
+from tests.helpers import Stores, call, message_of
 
 OTHER_ACCOUNT = "acc_" + "0" * 32
 
 
 @pytest.fixture
-def stores() -> MemoryStores:
-    return MemoryStores()
+def stores() -> Stores:
+    return Stores.memory()
 
 
 def open_account(stores: Any, user: str = "alice", **body: str) -> dict[str, Any]:
@@ -117,7 +115,7 @@ def test_close_an_empty_account_once(stores: Any) -> None:
 
 
 def posted(account: dict[str, Any], balance: str, sequence: int) -> Any:
-    return new_message(
+    return message_of(
         "Deposited",
         account["accountId"],
         "op_" + "1" * 32,
@@ -136,16 +134,16 @@ def posted(account: dict[str, Any], balance: str, sequence: int) -> Any:
 
 def test_an_account_holding_money_cannot_be_closed(stores: Any) -> None:
     account = open_account(stores)
-    events.on_posted(posted(account, "10.00", 1), stores)
+    events.on_posted(posted(account, "10.00", 1), stores.accounts)
     refused = call("closeAccount", "alice", stores, account_id=account["accountId"])
     assert (refused.status, refused.body["code"]) == (409, "ACCOUNT_NOT_EMPTY")
-    events.on_posted(posted(account, "0.00", 2), stores)
-    events.on_posted(posted(account, "10.00", 1), stores)  # late and stale: ignored
+    events.on_posted(posted(account, "0.00", 2), stores.accounts)
+    events.on_posted(posted(account, "10.00", 1), stores.accounts)  # late and stale: ignored
     assert call("closeAccount", "alice", stores, account_id=account["accountId"]).status == 200
 
 
 def close_rejected(account: dict[str, Any], version: int) -> Any:
-    return new_message(
+    return message_of(
         "AccountCloseRejected",
         account["accountId"],
         account["accountId"],
@@ -164,13 +162,13 @@ def test_a_close_the_ledger_refused_is_undone_once(stores: Any) -> None:
     account = open_account(stores)
     call("closeAccount", "alice", stores, account_id=account["accountId"])
     refusal = close_rejected(account, 2)
-    events.on_close_rejected(refusal, stores)
-    events.on_close_rejected(refusal, stores)
+    events.on_close_rejected(refusal, stores.accounts)
+    events.on_close_rejected(refusal, stores.accounts)
     shown = call("getAccount", "alice", stores, account_id=account["accountId"]).body
     assert (shown["status"], shown["closedAt"]) == ("active", None)
     assert [m.type for m in stores.accounts.outbox] == ["AccountCreated", "AccountClosed", "AccountReopened"]
     call("closeAccount", "alice", stores, account_id=account["accountId"])
-    events.on_close_rejected(refusal, stores)  # about the first close: the second one stands
+    events.on_close_rejected(refusal, stores.accounts)  # about the first close: the second one stands
     assert call("getAccount", "alice", stores, account_id=account["accountId"]).body["status"] == "closed"
 
 

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
-import types
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from handlers import jsonio
-from handlers.api import ApiResponse
 from handlers.banking import api, events
-from handlers.banking.store import MemoryBankingStore
-from handlers.messages import new_message
+from handlers.core import jsonio
+from handlers.edge.calls import bind
+from handlers.edge.responses import ApiResponse
 from tests import helpers
+from tests.fakes import MemoryBankingStore
+from tests.helpers import message_of
 
 HANDLERS = {"deposit": api.deposit, "withdraw": api.withdraw, "getOperationStatus": api.get_operation_status}
 EUR_ACCOUNT = "acc_" + "e" * 32
@@ -60,7 +60,7 @@ def deliver(
         "Deposited": events.on_posted,
         "WithdrawalRejected": events.on_rejected,
     }[kind]
-    handler(new_message(kind, subject, correlation, data), types.SimpleNamespace(banking=store))
+    handler(message_of(kind, subject, correlation, data), store)
 
 
 def call(
@@ -73,7 +73,7 @@ def call(
     **params: str,
 ) -> ApiResponse:
     """Dispatch one request as an adapter would, with only banking's store behind it."""
-    return helpers.call(operation, user, types.SimpleNamespace(banking=store), body, headers, **params)
+    return helpers.call_with(bind(api.OPERATIONS, store), operation, user, body, headers, **params)
 
 
 def seen(response: ApiResponse) -> Any:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
-from types import SimpleNamespace
-from typing import Any
 
 import pytest
 
-from handlers.jsonio import now_iso
+from handlers.core.ids import new_id
+from handlers.core.jsonio import now_iso
 from handlers.ledger import events
 from handlers.ledger.model import CASH, CREDIT, DEBIT, LedgerAccount, customer
-from handlers.ledger.store import Change, MemoryLedgerStore, Outcome
-from handlers.messages import Message, new_id, new_message
+from handlers.ledger.store import Change, Outcome
+from handlers.messaging.messages import Message
+from tests.fakes import MemoryLedgerStore
+from tests.helpers import customer_change, message_of
 
 USER = "alice"
 
@@ -21,7 +22,7 @@ USER = "alice"
 def command(kind: str, account_id: str, amount: str, currency: str = "EUR") -> Message:
     """A Deposit or Withdraw command as banking sends it."""
     operation_id = new_id("op")
-    return new_message(
+    return message_of(
         kind,
         account_id,
         operation_id,
@@ -38,7 +39,7 @@ def command(kind: str, account_id: str, amount: str, currency: str = "EUR") -> M
 
 def opened(account_id: str, currency: str = "EUR") -> Message:
     """AccountCreated."""
-    return new_message(
+    return message_of(
         "AccountCreated",
         account_id,
         account_id,
@@ -55,7 +56,7 @@ def opened(account_id: str, currency: str = "EUR") -> Message:
 
 def closed(account_id: str, version: int = 2) -> Message:
     """AccountClosed."""
-    return new_message(
+    return message_of(
         "AccountClosed",
         account_id,
         account_id,
@@ -81,10 +82,9 @@ class Ledger:
 
     def __init__(self, store: MemoryLedgerStore | None = None) -> None:
         self.store = store or MemoryLedgerStore()
-        self.stores: Any = SimpleNamespace(ledger=self.store)
 
     def send(self, message: Message) -> Message:
-        HANDLERS[message.type](message, self.stores)
+        HANDLERS[message.type](message, self.store)
         return message
 
     def emitted(self, kind: str) -> list[Message]:
@@ -128,7 +128,7 @@ def test_deposit_then_withdraw_posts_balanced_entries_and_events(ledger: Ledger,
         (CASH, DEBIT),
         (customer(account_id), CREDIT),
     }
-    assert sum(e.customer_change() for e in journal) == Decimal("70.05")
+    assert sum(customer_change(e) for e in journal) == Decimal("70.05")
     (deposited,), (withdrawn,) = ledger.emitted("Deposited"), ledger.emitted("Withdrawn")
     assert (str(deposited.data.balance), deposited.data.sequence) == ("100.10", 1)
     assert (str(withdrawn.data.balance), withdrawn.data.sequence) == ("70.05", 2)
@@ -254,7 +254,7 @@ class RacedOnce(MemoryLedgerStore):
     def apply(self, change: Change) -> Outcome:
         if self.rival is not None:
             rival, self.rival = self.rival, None
-            events.on_deposit(rival, SimpleNamespace(ledger=self))  # type: ignore[arg-type]
+            events.on_deposit(rival, self)
         outcome = super().apply(change)
         self.outcomes.append(outcome)
         return outcome
@@ -303,7 +303,7 @@ def test_random_postings_keep_the_journal_equal_to_the_balance(ledger: Ledger, a
             expected += amount if kind == "Deposit" else -amount
         assert ledger.balance(account_id) == expected >= 0
     journal = ledger.store.journal(account_id)
-    assert sum(e.customer_change() for e in journal) == ledger.balance(account_id)
+    assert sum(customer_change(e) for e in journal) == ledger.balance(account_id)
     assert [e.sequence for e in journal] == list(range(1, len(journal) + 1))
     assert all(e.balance_after >= 0 for e in journal)
     assert len(journal) + len(ledger.emitted("WithdrawalRejected")) == 200

@@ -9,12 +9,16 @@ from typing import Any
 import pytest
 
 from generated.messages import consumed_by
-from handlers import jsonio
-from handlers.api import ApiRequest, ApiResponse, dispatch
-from handlers.messages import Message, new_id, new_message
+from handlers.core import jsonio
+from handlers.core.ids import new_id
+from handlers.edge.calls import bind
+from handlers.edge.dispatch import dispatch
+from handlers.edge.responses import ApiRequest, ApiResponse
+from handlers.messaging.messages import Message
 from handlers.query import api, events
 from handlers.query.model import AccountView, Posting, encode_cursor
-from handlers.query.store import MemoryQueryStore
+from tests.fakes import MemoryQueryStore
+from tests.helpers import message_of
 
 ALICE, BOB = "alice", "bob"
 API = {
@@ -39,15 +43,17 @@ def stores() -> Any:
 
 def request(operation_id: str, user: str, stores: Any, **params: str) -> ApiResponse:
     """Dispatch one GET as an adapter would."""
-    response = dispatch(ApiRequest(operation_id, user, path_params=params, query=params), API, stores)
+    response = dispatch(
+        ApiRequest(operation_id, user, path_params=params, query=params), bind(API, stores.query)
+    )
     assert jsonio.loads(response.text()) == response.body, "the body must travel as JSON unchanged"
     return response
 
 
 def deliver(stores: Any, kind: str, account_id: str, correlation_id: str, **data: Any) -> None:
     """Build a message of the catalog and hand it to its handler."""
-    message: Message = new_message(kind, account_id, correlation_id, {"accountId": account_id, **data})
-    MESSAGES[message.type](message, stores)
+    message: Message = message_of(kind, account_id, correlation_id, {"accountId": account_id, **data})
+    MESSAGES[message.type](message, stores.query)
 
 
 def open_account(stores: Any, user: str = ALICE, name: str = "Everyday", at: str = "09:30") -> str:

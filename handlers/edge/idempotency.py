@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from handlers import jsonio
-from handlers.calls import Call, Idempotency, Replay
-from handlers.errors import IdempotencyKeyReusedError
-from handlers.jsonio import render
+from handlers.core import jsonio
+from handlers.core.errors import IdempotencyKeyReusedError
+from handlers.core.jsonio import render
+from handlers.edge.calls import Call, Idempotency, Replay
+from handlers.storage.remembered import KeyTaken, Remembered
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Remembered:
-    """A response stored under the caller's Idempotency-Key, written with the request's effect."""
-
-    key: str
-    fingerprint: str
-    status: int
-    body: str
-
-
-class KeyTaken(Exception):
-    """Another request with the same Idempotency-Key committed first."""
 
 
 def replay(found: Remembered | None, idempotency: Idempotency) -> None:

@@ -1,4 +1,5 @@
-"""JSON in and out with exact decimals: numbers are read as Decimal and written as numbers."""
+"""JSON in and out with exact decimals: integers are read as int, other numbers as Decimal, and both
+are written as JSON numbers."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ def _number(text: str) -> Decimal:
     return value
 
 
+def _integer(text: str) -> int:
+    _number(text)  # the same bounds as any other number
+    return int(text)
+
+
 def _constant(text: str) -> Any:
     raise JsonError(f"{text} is not a JSON number")
 
@@ -45,8 +51,10 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def loads(data: bytes | str) -> Any:
-    """Parse JSON, every number as Decimal; NaN, Infinity, huge numbers and repeated keys are refused."""
-    options: dict[str, Any] = {"parse_float": _number, "parse_int": _number, "parse_constant": _constant}
+    """Parse JSON: an integer literal as int, any other number as the exact Decimal written (3.0
+    stays 3.0, which a model that wants an int refuses). NaN, Infinity, huge numbers and repeated
+    keys are refused."""
+    options: dict[str, Any] = {"parse_float": _number, "parse_int": _integer, "parse_constant": _constant}
     try:
         return json.loads(data, object_pairs_hook=_object, **options)
     except JsonError:

@@ -5,106 +5,34 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
 
 from generated.operations import OPERATIONS, Operation
-from handlers import contract, jsonio
-from handlers.calls import Call, Handler, Idempotency, Replay
-from handlers.errors import (
-    BankError,
-    MissingHandlerError,
-    PayloadTooLargeError,
-    RateLimitedError,
-    UnsupportedMediaTypeError,
-    ValidationError,
-)
+from handlers.core import contract, jsonio
+from handlers.core.errors import BankError, MissingHandlerError, ValidationError
+from handlers.edge.calls import Call, Handler, Idempotency, Replay
+from handlers.edge.problems import PayloadTooLargeError, RateLimitedError, UnsupportedMediaTypeError, problem
+from handlers.edge.responses import ApiRequest, ApiResponse
+from handlers.storage.dynamo import throttled
 
 log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 65536
-PROBLEM_TYPE = "https://docs.bank.example/errors/"
-# DynamoDB's throttling codes (and a cancelled transaction's): only now is a bad moment, retry later
-THROTTLED = frozenset(
-    {
-        "ThrottlingException",
-        "ProvisionedThroughputExceededException",
-        "RequestLimitExceeded",
-        "ThrottlingError",
-        "ProvisionedThroughputExceeded",
-    }
-)
-SECURITY_HEADERS = {
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
-    "Referrer-Policy": "no-referrer",
-}
 
 
-@dataclass(frozen=True)
-class ApiRequest:
-    """An authenticated HTTP request, as either adapter sees it."""
-
-    operation_id: str
-    user_id: str
-    path_params: Mapping[str, str] = field(default_factory=dict)
-    query: Mapping[str, str] = field(default_factory=dict)
-    headers: Mapping[str, str] = field(default_factory=dict)
-    body: bytes | None = None
-
-
-@dataclass
-class ApiResponse:
-    """What goes back: status, JSON-ready body, headers (the security headers always among them)."""
-
-    status: int
-    body: Any
-    headers: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.headers = {**SECURITY_HEADERS, **self.headers}
-
-    @property
-    def content_type(self) -> str:
-        """application/problem+json for failures, else application/json."""
-        return "application/problem+json" if self.status >= 400 else "application/json"
-
-    def text(self) -> str:
-        """The body as JSON text."""
-        return jsonio.dumps(self.body)
-
-
-def check_handlers(handlers: Mapping[str, Handler]) -> None:
-    """Refuse to start unless every operationId has exactly one handler and vice versa."""
-    missing = sorted(set(OPERATIONS) - set(handlers))
-    unknown = sorted(set(handlers) - set(OPERATIONS))
-    if missing or unknown:
+def check_handlers(*tables: Mapping[str, object]) -> None:
+    """Refuse to start unless every operationId has exactly one handler, in one of the services'
+    tables, and every handler an operation."""
+    served = [operation_id for table in tables for operation_id in table]
+    missing = sorted(set(OPERATIONS) - set(served))
+    unknown = sorted(set(served) - set(OPERATIONS))
+    twice = sorted({o for o in served if served.count(o) > 1})
+    if missing or unknown or twice:
         raise MissingHandlerError(
-            f"operations without handler: {missing}; handlers without operation: {unknown}"
+            f"operations without handler: {missing}; handlers without operation: {unknown};"
+            f" operations served twice: {twice}"
         )
-
-
-def problem(error: BankError) -> ApiResponse:
-    """An RFC 9457 problem document carrying the seed's message, code and timestamp."""
-    body: dict[str, Any] = {
-        "type": PROBLEM_TYPE + error.code.lower().replace("_", "-"),
-        "title": error.title,
-        "status": error.status,
-        "detail": error.detail,
-        "message": error.detail,
-        "code": error.code,
-        "timestamp": jsonio.now_iso(),
-    }
-    if error.errors:
-        body["errors"] = error.errors
-    headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else {}
-    if error.status == 429:
-        headers["Retry-After"] = "1"
-    return ApiResponse(error.status, body, headers)
 
 
 def _coerce(op: Operation, request: ApiRequest) -> dict[str, Any]:
@@ -133,6 +61,7 @@ def _parameters(op: Operation, request: ApiRequest) -> msgspec.Struct | None:
 
 
 def _body(op: Operation, request: ApiRequest) -> tuple[msgspec.Struct | None, Any]:
+    """The body as the operation's model, and as the JSON document it was parsed from (once)."""
     if op.body_model is None:
         return None, None
     raw = request.body or b""
@@ -148,9 +77,9 @@ def _body(op: Operation, request: ApiRequest) -> tuple[msgspec.Struct | None, An
     found = contract.problems(contract.request_validator(op.operation_id, "body"), document)
     if found:
         raise ValidationError("; ".join(f"{p['field'] or 'body'}: {p['message']}" for p in found), found)
-    try:
-        return msgspec.json.decode(raw, type=op.body_model), document  # integers as int, amounts exact
-    except msgspec.MsgspecError as exc:  # the schema took it, the model cannot (3.0 for an int)
+    try:  # integers are int and amounts exact Decimals in the document already
+        return msgspec.convert(document, op.body_model), document
+    except msgspec.ValidationError as exc:  # the schema took it, the model cannot (3.0 for an int)
         raise ValidationError(f"The body does not fit the contract: {exc}") from None
 
 
@@ -166,13 +95,13 @@ def _idempotency(op: Operation, params: Any, document: Any) -> Idempotency | Non
     return Idempotency(key, fingerprint(op.operation_id, document), op.success_status)
 
 
-def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) -> ApiResponse:
+def dispatch(request: ApiRequest, handlers: Mapping[str, Handler]) -> ApiResponse:
     """Answer one request; every failure becomes a problem document, never a stack trace."""
     op = OPERATIONS[request.operation_id]
     try:
         params = _parameters(op, request)
         body, document = _body(op, request)
-        call = Call(request.user_id, params, body, _idempotency(op, params, document), stores)
+        call = Call(request.user_id, params, body, _idempotency(op, params, document))
         result = handlers[op.operation_id](call)
         response = ApiResponse(op.success_status, jsonio.render(result))
     except Replay as replay:
@@ -187,13 +116,3 @@ def dispatch(request: ApiRequest, handlers: Mapping[str, Handler], stores: Any) 
             log.exception("unhandled error in %s", op.operation_id)
             response = problem(BankError("An unexpected error occurred"))
     return response
-
-
-def throttled(error: Exception) -> bool:
-    """Whether an AWS error (read duck-typed: botocore stays out of here) says the store is throttled."""
-    answer = getattr(error, "response", None)
-    if not isinstance(answer, dict):
-        return False
-    reasons = answer.get("CancellationReasons") or []
-    codes = {answer.get("Error", {}).get("Code")} | {r.get("Code") for r in reasons if isinstance(r, dict)}
-    return bool(codes & THROTTLED)

@@ -1,4 +1,4 @@
-"""DynamoDB plumbing shared by the services: names, (de)serialisation, transactions, outbox."""
+"""DynamoDB plumbing shared by the services: names, (de)serialisation, transactions, outbox, inbox."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from typing import Any
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
-from handlers.idempotency import KeyTaken, Remembered
-from handlers.messages import Message, wire
+from handlers.messaging.messages import Message, wire
+from handlers.storage.remembered import KeyTaken, Remembered
 
 _SER, _DESER = TypeSerializer(), TypeDeserializer()
 DAY = 86400
@@ -24,6 +24,16 @@ IDEMPOTENCY_TTL = DAY
 # cancellation reasons that say nothing about the items, only that now was a bad moment
 TRANSIENT_CANCELLATIONS = frozenset(
     {"TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded"}
+)
+# DynamoDB's throttling codes (and a cancelled transaction's): only now is a bad moment, retry later
+THROTTLED = frozenset(
+    {
+        "ThrottlingException",
+        "ProvisionedThroughputExceededException",
+        "RequestLimitExceeded",
+        "ThrottlingError",
+        "ProvisionedThroughputExceeded",
+    }
 )
 TRANSACT_ATTEMPTS = 5
 TRANSACT_BACKOFF_SECONDS = 0.005
@@ -107,7 +117,7 @@ def put(table: str, values_: dict[str, Any], condition: str | None = None) -> di
     return {"Put": op}
 
 
-def outbox_put(table: str, message: Message) -> dict[str, Any]:
+def outbox_put(table: str, message: Message[Any]) -> dict[str, Any]:
     """The outbox item that carries one message to its pipe."""
     return put(
         table,
@@ -122,7 +132,7 @@ def outbox_put(table: str, message: Message) -> dict[str, Any]:
     )
 
 
-def inbox_put(table: str, message: Message) -> dict[str, Any]:
+def inbox_put(table: str, message: Message[Any]) -> dict[str, Any]:
     """The inbox item that marks one message as handled; fails if it already was."""
     return put(
         table,
@@ -192,6 +202,16 @@ def as_int(value: Any) -> int:
     return int(Decimal(value))
 
 
+def throttled(error: Exception) -> bool:
+    """Whether an AWS error says the store is throttled (read duck-typed: any botocore ClientError)."""
+    answer = getattr(error, "response", None)
+    if not isinstance(answer, dict):
+        return False
+    reasons = answer.get("CancellationReasons") or []
+    codes = {answer.get("Error", {}).get("Code")} | {r.get("Code") for r in reasons if isinstance(r, dict)}
+    return bool(codes & THROTTLED)
+
+
 def remembered_put(table: str, pk: str, remembered: Remembered) -> dict[str, Any]:
     """The transactional Put of a response remembered under an Idempotency-Key; fails if taken."""
     item = {
@@ -218,7 +238,7 @@ def create_with_outbox(
     table: str,
     outbox: str,
     item: dict[str, Any],
-    message: Message,
+    message: Message[Any],
     remembered: Remembered | None,
 ) -> None:
     """A new item, its outbox message and the remembered response, in one transaction: KeyTaken when

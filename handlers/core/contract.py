@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema_rs
 import regress
 
-GENERATED = Path(__file__).resolve().parent.parent / "generated"
+GENERATED = Path(__file__).resolve().parents[2] / "generated"
 
 
 class EcmaPattern:

@@ -1,4 +1,7 @@
-"""Money rules: exact decimals, ISO 4217 currencies and their minor units."""
+"""Money rules: exact decimals, ISO 4217 currencies, and the precision amounts are written with.
+
+The contract takes amounts in steps of 0.01 (`multipleOf`), so an amount has at most two decimals
+and never more than its currency's minor units: EUR 2, JPY 0, and BHD (three minor units) still 2."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from functools import cache
 
 import iso4217
 
-from handlers.errors import InvalidAmountError
+from handlers.core.errors import InvalidAmountError
 
 MIN_AMOUNT = Decimal("0.01")
 MAX_AMOUNT = Decimal("1000000")
@@ -33,20 +36,24 @@ def decimals(amount: Decimal) -> int:
 
 def check_amount(amount: Decimal, currency: str) -> Decimal:
     """The amount at the currency's precision; InvalidAmountError if it has more decimals."""
-    places = minor_units()[currency]
-    if decimals(amount) > places:
-        raise InvalidAmountError(f"{currency} amounts take at most {places} decimals")
+    allowed = minor_units()[currency]
+    if decimals(amount) > allowed:
+        raise InvalidAmountError(f"{currency} amounts take at most {allowed} decimals")
     if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
         raise InvalidAmountError(f"amounts must be between {MIN_AMOUNT} and {MAX_AMOUNT}")
     return at_precision(amount, currency)
 
 
+def places(currency: str) -> int:
+    """How many decimals the platform writes an amount of the currency with: its minor units, at most 2."""
+    return min(minor_units()[currency], 2)
+
+
 def at_precision(amount: Decimal, currency: str) -> Decimal:
-    """The amount written with exactly the currency's minor units (EUR 100.1 -> 100.10)."""
-    return amount.quantize(Decimal(1).scaleb(-min(minor_units()[currency], 2)))
+    """The amount written with the currency's decimals (EUR 100.1 -> 100.10, JPY 5 -> 5)."""
+    return amount.quantize(Decimal(1).scaleb(-places(currency)))
 
 
 def precise(amount: Decimal, currency: str | None) -> Decimal:
-    """The amount with the currency's minor units (EUR 100.1 -> 100.10); as it is when the
-    currency is unknown."""
+    """The amount at the currency's precision, as `at_precision`; as it is when the currency is unknown."""
     return at_precision(amount, currency) if currency and is_currency(currency) else amount

@@ -1,0 +1,1 @@
+"""The HTTP edge: one dispatcher for both adapters, the error-code-to-status table, Idempotency-Key replay."""

@@ -1,0 +1,232 @@
+"""In-memory fakes of the four services' storage ports: the same conditions and atomicity as DynamoDB,
+for unit tests (tests/integration runs one contract suite against both)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from handlers.accounts.model import Account
+from handlers.accounts.store import AccountsStore
+from handlers.banking.model import Operation, Outcome, ProjectedAccount
+from handlers.banking.store import BankingStore
+from handlers.core import money
+from handlers.ledger.model import Entry, LedgerAccount
+from handlers.ledger.store import Change, LedgerStore, unchanged
+from handlers.ledger.store import Outcome as Applied
+from handlers.messaging.messages import Message
+from handlers.query.model import AccountView, HistoryPage, Opening, Posting, StatusChange
+from handlers.query.store import QueryStore, listing_order
+from handlers.storage.dynamo import TransactionConflict
+from handlers.storage.remembered import KeyTaken, Remembered
+
+
+class MemoryAccountsStore(AccountsStore):
+    """The port in memory: for unit tests, with the same atomicity as DynamoDB."""
+
+    def __init__(self) -> None:
+        self.accounts: dict[tuple[str, str], Account] = {}
+        self.keys: dict[tuple[str, str], Remembered] = {}
+        self.outbox: list[Message[Any]] = []
+
+    def create(self, account: Account, message: Message[Any], remembered: Remembered | None) -> None:
+        """Store a new account and its message atomically."""
+        if remembered and (account.user_id, remembered.key) in self.keys:
+            raise KeyTaken(remembered.key)
+        self.accounts[(account.user_id, account.account_id)] = account
+        if remembered:
+            self.keys[(account.user_id, remembered.key)] = remembered
+        self.outbox.append(message)
+
+    def get(self, user_id: str, account_id: str) -> Account | None:
+        """One of the user's accounts, or None."""
+        return self.accounts.get((user_id, account_id))
+
+    def list(self, user_id: str) -> list[Account]:
+        """Every account of the user, oldest first."""
+        mine = [a for (owner, _), a in self.accounts.items() if owner == user_id]
+        return sorted(mine, key=lambda a: (a.created_at, a.account_id))
+
+    def replace(self, account: Account, expected_version: int, message: Message[Any]) -> bool:
+        """Store a changed account if its version is still the expected one."""
+        current = self.get(account.user_id, account.account_id)
+        if current is None or current.version != expected_version:
+            return False
+        if current.ledger_sequence != account.ledger_sequence:
+            return False
+        kept = replace(account, balance=current.balance, ledger_sequence=current.ledger_sequence)
+        self.accounts[(account.user_id, account.account_id)] = kept
+        self.outbox.append(message)
+        return True
+
+    def record_posting(self, user_id: str, account_id: str, balance: Decimal, sequence: int) -> None:
+        """Note a newer ledger balance."""
+        current = self.get(user_id, account_id)
+        if current is not None:
+            self.accounts[(user_id, account_id)] = current.with_posting(balance, sequence)
+
+    def remembered(self, user_id: str, key: str) -> Remembered | None:
+        """The response stored under the user's key, or None."""
+        return self.keys.get((user_id, key))
+
+
+class MemoryBankingStore(BankingStore):
+    """The port in memory: for unit tests, with the same conditions and atomicity as DynamoDB."""
+
+    def __init__(self) -> None:
+        self.accounts: dict[tuple[str, str], ProjectedAccount] = {}
+        self.operations: dict[tuple[str, str], Operation] = {}
+        self.keys: dict[tuple[str, str], Remembered] = {}
+        self.outbox: list[Message[Any]] = []
+
+    def get_account(self, user_id: str, account_id: str) -> ProjectedAccount | None:
+        """One of the user's accounts as projected, or None."""
+        return self.accounts.get((user_id, account_id))
+
+    def project_created(self, user_id: str, account_id: str, currency: str, version: int) -> None:
+        """Learn an account's currency once; a status change seen earlier keeps its status."""
+        current = self.get_account(user_id, account_id)
+        if current is None:
+            current = ProjectedAccount(account_id, user_id, None, "active", version)
+        elif current.currency is not None:
+            return  # a repeated AccountCreated
+        self.accounts[(user_id, account_id)] = replace(current, currency=currency)
+
+    def project_status(self, user_id: str, account_id: str, status: str, version: int) -> None:
+        """Set a newer status; a stale or repeated one changes nothing."""
+        current = self.get_account(user_id, account_id)
+        if current is not None and current.version >= version:
+            return
+        currency = current.currency if current else None
+        self.accounts[(user_id, account_id)] = ProjectedAccount(
+            account_id, user_id, currency, status, version
+        )
+
+    def create_operation(
+        self, operation: Operation, command: Message[Any], remembered: Remembered | None
+    ) -> None:
+        """Check every condition, then store all three."""
+        if remembered and (operation.user_id, remembered.key) in self.keys:
+            raise KeyTaken(remembered.key)
+        if (operation.user_id, operation.operation_id) in self.operations:
+            raise RuntimeError(f"operation {operation.operation_id} already exists")
+        self.operations[(operation.user_id, operation.operation_id)] = operation
+        if remembered:
+            self.keys[(operation.user_id, remembered.key)] = remembered
+        self.outbox.append(command)
+
+    def get_operation(self, user_id: str, operation_id: str) -> Operation | None:
+        """One of the user's operations, or None."""
+        return self.operations.get((user_id, operation_id))
+
+    def finish(self, user_id: str, operation_id: str, outcome: Outcome) -> bool:
+        """End a pending operation."""
+        current = self.get_operation(user_id, operation_id)
+        if current is None or current.status != "pending":
+            return False
+        self.operations[(user_id, operation_id)] = replace(
+            current,
+            status=outcome.status,
+            completed_at=outcome.finished_at,
+            error_message=outcome.error_message,
+            error_code=outcome.error_code,
+        )
+        return True
+
+    def remembered(self, user_id: str, key: str) -> Remembered | None:
+        """The response stored under the user's key, or None."""
+        return self.keys.get((user_id, key))
+
+
+class MemoryLedgerStore(LedgerStore):
+    """The port in memory: for unit tests, with the same conditions and atomicity as DynamoDB."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, LedgerAccount] = {}
+        self.entries: dict[str, dict[int, Entry]] = {}
+        self.inbox: set[str] = set()
+        self.outbox: list[Message[Any]] = []
+
+    def state(self, account_id: str) -> LedgerAccount | None:
+        """The account's current state, or None."""
+        return self.states.get(account_id)
+
+    def journal(self, account_id: str) -> list[Entry]:
+        """The account's entries, in sequence order."""
+        entries = self.entries.get(account_id, {})
+        return [entries[s] for s in sorted(entries)]
+
+    def apply(self, change: Change) -> Applied:
+        """Check every condition, then write everything."""
+        if change.message.id in self.inbox:
+            return Applied.DUPLICATE
+        if not unchanged(self.states.get(change.account_id), change.expected):
+            return Applied.STALE
+        journal = self.entries.setdefault(change.account_id, {})
+        if change.entry is not None and change.entry.sequence in journal:
+            raise TransactionConflict([None, None, "ConditionalCheckFailed"])
+        self.inbox.add(change.message.id)
+        if change.state is not None:
+            self.states[change.account_id] = change.state
+        if change.entry is not None:
+            journal[change.entry.sequence] = change.entry
+        if change.event is not None:
+            self.outbox.append(change.event)
+        return Applied.APPLIED
+
+
+def at_precision(account: AccountView) -> AccountView:
+    """The view as DynamoDB's store reads it back: the balance at the currency's precision."""
+    return replace(account, balance=money.precise(account.balance, account.currency))
+
+
+class MemoryQueryStore(QueryStore):
+    """The port in memory, with DynamoDB's per-item conditions; `items_read` counts items read."""
+
+    def __init__(self) -> None:
+        self.by_user: dict[str, dict[str, AccountView]] = {}
+        self.postings: dict[tuple[str, str], dict[int, Posting]] = {}
+        self.items_read = 0
+
+    def _change(self, user_id: str, account_id: str) -> tuple[dict[str, AccountView], AccountView]:
+        """The user's partition and the account in it (a blank one if none yet)."""
+        partition = self.by_user.setdefault(user_id, {})
+        return partition, partition.get(account_id) or AccountView(account_id, user_id)
+
+    def record_posting(self, posting: Posting) -> None:
+        """Add the history row once; take the balance if the posting is newer."""
+        self.postings.setdefault((posting.user_id, posting.account_id), {}).setdefault(
+            posting.sequence, posting
+        )
+        partition, current = self._change(posting.user_id, posting.account_id)
+        partition[posting.account_id] = current.with_posting(posting)
+
+    def record_opening(self, opening: Opening) -> None:
+        """Set the creation facts and, if newer, the active status."""
+        partition, current = self._change(opening.user_id, opening.account_id)
+        partition[opening.account_id] = current.with_opening(opening)
+
+    def record_status(self, change: StatusChange) -> None:
+        """Set the status if its version is newer."""
+        partition, current = self._change(change.user_id, change.account_id)
+        partition[change.account_id] = current.with_status(change)
+
+    def account(self, user_id: str, account_id: str) -> AccountView | None:
+        """One of the user's accounts, or None."""
+        self.items_read += 1
+        found = self.by_user.get(user_id, {}).get(account_id)
+        return None if found is None else at_precision(found)
+
+    def accounts(self, user_id: str) -> list[AccountView]:
+        """Every account of the user, oldest first."""
+        mine = [at_precision(a) for a in self.by_user.get(user_id, {}).values()]
+        self.items_read += len(mine)
+        return sorted(mine, key=listing_order)
+
+    def history(self, user_id: str, account_id: str, limit: int, before: int | None) -> HistoryPage:
+        """A page newest first; like a DynamoDB Query with Limit, it reads at most limit + 1 rows."""
+        rows = self.postings.get((user_id, account_id), {})
+        below = sorted((s for s in rows if before is None or s < before), reverse=True)[: limit + 1]
+        self.items_read += len(below)
+        return HistoryPage([rows[s] for s in below[:limit]], more=len(below) > limit)
