@@ -20,10 +20,11 @@ COPIED = ("specs", "tools", "handlers", "generated", "pyproject.toml")
 RENAMED = ("balance", "balanceAfter")
 
 
-def copy_of_the_project(into: Path) -> Path:
-    """The contracts, generator and handlers, without caches or the SDK."""
+def copy_of_the_project(into: Path, names: tuple[str, ...] = COPIED) -> Path:
+    """Some of the project's folders and files (the contracts, generator and handlers unless told),
+    without caches or the SDK."""
     ignore = shutil.ignore_patterns("__pycache__", "sdk", ".mypy_cache")
-    for name in COPIED:
+    for name in names:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, into / name, ignore=ignore)
