@@ -13,7 +13,7 @@ from handlers.banking.model import Operation, Outcome, ProjectedAccount
 from handlers.banking.store import BankingStore
 from handlers.core import money
 from handlers.ledger.model import Entry, LedgerAccount
-from handlers.ledger.store import Change, LedgerStore, unchanged
+from handlers.ledger.store import Change, LedgerStore
 from handlers.ledger.store import Outcome as Applied
 from handlers.messaging.messages import Message
 from handlers.query.model import AccountView, HistoryPage, Opening, Posting, StatusChange
@@ -137,6 +137,13 @@ class MemoryBankingStore(BankingStore):
     def remembered(self, user_id: str, key: str) -> Remembered | None:
         """The response stored under the user's key, or None."""
         return self.keys.get((user_id, key))
+
+
+def unchanged(current: LedgerAccount | None, expected: LedgerAccount | None) -> bool:
+    """Whether the account is still as it was read: same sequence and status, or still absent."""
+    if current is None or expected is None:
+        return current is None and expected is None
+    return (current.sequence, current.status) == (expected.sequence, expected.status)
 
 
 class MemoryLedgerStore(LedgerStore):

@@ -47,12 +47,3 @@ ServiceHandler: TypeAlias = Callable[[Call, StoreT], Any]
 """A service's handler of one operation, given the call and that service's own store."""
 Operations: TypeAlias = Mapping[str, ServiceHandler[StoreT]]
 """A service's handler for each operationId it serves."""
-
-
-def bind(operations: Operations[StoreT], store: StoreT) -> dict[str, Handler]:
-    """A service's operations, each handed that service's store and nothing else."""
-
-    def bound(handler: ServiceHandler[StoreT]) -> Handler:
-        return lambda call: handler(call, store)
-
-    return {operation_id: bound(handler) for operation_id, handler in operations.items()}

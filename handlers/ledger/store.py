@@ -35,13 +35,6 @@ class Change:
     event: Message[Any] | None = None
 
 
-def unchanged(current: LedgerAccount | None, expected: LedgerAccount | None) -> bool:
-    """Whether the account is still as it was read: same sequence and status, or still absent."""
-    if current is None or expected is None:
-        return current is None and expected is None
-    return (current.sequence, current.status) == (expected.sequence, expected.status)
-
-
 class LedgerStore(abc.ABC):
     """Where account states, journals, handled message ids and outgoing messages live."""
 

@@ -30,15 +30,6 @@ def check_consumers(subscriptions: Mapping[str, Mapping[str, object]]) -> None:
         raise MissingHandlerError("message handlers do not match the catalog: " + "; ".join(wrong))
 
 
-def bind(subscriptions: Subscriptions[StoreT], store: StoreT) -> dict[str, Callable[[Message[Any]], None]]:
-    """A service's subscriptions, each handed that service's store and nothing else."""
-
-    def bound(handler: MessageHandler[StoreT]) -> Callable[[Message[Any]], None]:
-        return lambda message: handler(message, store)
-
-    return {kind: bound(handler) for kind, handler in subscriptions.items()}
-
-
 def apply(service: str, message: Message[Any], route: Route) -> Message[Any]:
     """Apply one checked message with the service's handler; InvalidMessageError if it has none."""
     handler = route.get(message.type)

@@ -27,7 +27,6 @@ class Message(Generic[DataT]):
     correlation_id: str
     time: str
     data: DataT
-    envelope: dict[str, Any]  # as checked against the catalog
     text: str  # the envelope as JSON, as it travels
 
 
@@ -64,7 +63,7 @@ def new_message(kind: str, subject: str, correlation_id: str, data: DataT) -> Me
     envelope = envelope_of(kind, subject, correlation_id, render(data))
     check(envelope)
     text = jsonio.dumps(envelope)
-    return Message(envelope["id"], kind, subject, correlation_id, envelope["time"], data, envelope, text)
+    return Message(envelope["id"], kind, subject, correlation_id, envelope["time"], data, text)
 
 
 def decode(body: str | bytes) -> Any:
@@ -86,14 +85,7 @@ def read(envelope: Any, body: str | bytes) -> Message[Any]:
         raise InvalidMessageError(f"{kind}: {exc}") from None
     text = body if isinstance(body, str) else body.decode()
     return Message(
-        envelope["id"],
-        kind,
-        envelope["subject"],
-        envelope["correlationid"],
-        envelope["time"],
-        data,
-        envelope,
-        text,
+        envelope["id"], kind, envelope["subject"], envelope["correlationid"], envelope["time"], data, text
     )
 
 

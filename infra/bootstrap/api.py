@@ -11,7 +11,8 @@ from handlers.accounts.store import AccountsStore
 from handlers.banking import api as banking
 from handlers.banking.dynamo_store import DynamoBankingStore
 from handlers.banking.store import BankingStore
-from handlers.edge.calls import Handler, bind
+from handlers.core.binding import bind
+from handlers.edge.calls import Handler
 from handlers.edge.dispatch import check_handlers
 from handlers.query import api as query
 from handlers.query.dynamo_store import DynamoQueryStore

@@ -9,6 +9,7 @@ from handlers.accounts import events as accounts
 from handlers.accounts.dynamo_store import DynamoAccountsStore
 from handlers.banking import events as banking
 from handlers.banking.dynamo_store import DynamoBankingStore
+from handlers.core.binding import bind
 from handlers.ledger import events as ledger
 from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.messaging import consumer
@@ -31,7 +32,7 @@ Consumer = Callable[[Message[Any]], Message[Any]]
 
 def wire(service: str, subscriptions: consumer.Subscriptions[StoreT], store: StoreT) -> Consumer:
     """A service's consumer: its subscriptions, each handed that service's store and nothing else."""
-    route = consumer.bind(subscriptions, store)
+    route = bind(subscriptions, store)
     return lambda message: consumer.apply(service, message, route)
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from handlers.banking import api, events
 from handlers.core import jsonio
-from handlers.edge.calls import bind
+from handlers.core.binding import bind
 from handlers.edge.responses import ApiResponse
 from tests import helpers
 from tests.fakes import MemoryBankingStore
@@ -111,7 +111,7 @@ def test_a_movement_is_accepted_and_sent_to_the_ledger(
     assert OPERATION_ID.match(body["operationId"])
     [sent] = store.outbox
     assert (sent.type, sent.subject, sent.correlation_id) == (command, EUR_ACCOUNT, body["operationId"])
-    data = sent.envelope["data"]
+    data = jsonio.loads(sent.text)["data"]
     assert {k: data[k] for k in ("operationId", "accountId", "userId", "currency")} == {
         "operationId": body["operationId"],
         "accountId": EUR_ACCOUNT,
@@ -160,14 +160,14 @@ def test_a_yen_account_takes_whole_amounts_only(store: MemoryBankingStore) -> No
     assert response.status == 422
     assert seen(response)["code"] == "INVALID_AMOUNT"
     assert move(store, "deposit", 10, account=JPY_ACCOUNT).status == 202
-    assert [m.envelope["data"]["amount"] for m in store.outbox] == [Decimal(10)]
+    assert [jsonio.loads(m.text)["data"]["amount"] for m in store.outbox] == [Decimal(10)]
 
 
 @pytest.mark.parametrize("amount", [Decimal("19.99"), Decimal("1.1"), Decimal("0.29")])
 def test_cents_are_exact(store: MemoryBankingStore, amount: Decimal) -> None:
     response = move(store, "deposit", amount)
     assert response.status == 202
-    assert store.outbox[0].envelope["data"]["amount"] == amount
+    assert jsonio.loads(store.outbox[0].text)["data"]["amount"] == amount
 
 
 @pytest.mark.parametrize("amount", [Decimal("0.001"), 0, -1, Decimal("1000000.01"), "5", True, None])

@@ -10,8 +10,8 @@ import pytest
 
 from generated.messages import consumed_by
 from handlers.core import jsonio
+from handlers.core.binding import bind
 from handlers.core.ids import new_id
-from handlers.edge.calls import bind
 from handlers.edge.dispatch import dispatch
 from handlers.edge.responses import ApiRequest, ApiResponse
 from handlers.messaging.messages import Message
