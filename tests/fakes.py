@@ -3,6 +3,7 @@ for unit tests (tests/integration runs one contract suite against both)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -18,8 +19,31 @@ from handlers.ledger.store import Outcome as Applied
 from handlers.messaging.messages import Message
 from handlers.query.model import AccountView, HistoryPage, Opening, Posting, StatusChange
 from handlers.query.store import QueryStore, listing_order
-from handlers.storage.dynamo import TransactionConflict
+from handlers.storage.dynamo import IDEMPOTENCY_TTL, TransactionConflict
 from handlers.storage.remembered import KeyTaken, Remembered
+
+
+class MemoryKeys:
+    """Responses remembered under each user's keys, for a day, as the DynamoDB stores keep them: an
+    expired record is no longer found, and a new request with its key takes its place."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], tuple[Remembered, int]] = {}
+
+    def get(self, user_id: str, key: str) -> Remembered | None:
+        """The response remembered under the user's key, unless expired."""
+        remembered, expires_at = self.kept.get((user_id, key), (None, 0))
+        return remembered if expires_at >= int(time.time()) else None
+
+    def check(self, user_id: str, remembered: Remembered | None) -> None:
+        """KeyTaken if the key is remembered for another request already."""
+        if remembered and self.get(user_id, remembered.key):
+            raise KeyTaken(remembered.key)
+
+    def keep(self, user_id: str, remembered: Remembered | None) -> None:
+        """Remember a response under its key."""
+        if remembered:
+            self.kept[(user_id, remembered.key)] = (remembered, int(time.time()) + IDEMPOTENCY_TTL)
 
 
 class MemoryAccountsStore(AccountsStore):
@@ -27,16 +51,14 @@ class MemoryAccountsStore(AccountsStore):
 
     def __init__(self) -> None:
         self.accounts: dict[tuple[str, str], Account] = {}
-        self.keys: dict[tuple[str, str], Remembered] = {}
+        self.keys = MemoryKeys()
         self.outbox: list[Message[Any]] = []
 
     def create(self, account: Account, message: Message[Any], remembered: Remembered | None) -> None:
         """Store a new account and its message atomically."""
-        if remembered and (account.user_id, remembered.key) in self.keys:
-            raise KeyTaken(remembered.key)
+        self.keys.check(account.user_id, remembered)
         self.accounts[(account.user_id, account.account_id)] = account
-        if remembered:
-            self.keys[(account.user_id, remembered.key)] = remembered
+        self.keys.keep(account.user_id, remembered)
         self.outbox.append(message)
 
     def get(self, user_id: str, account_id: str) -> Account | None:
@@ -68,7 +90,7 @@ class MemoryAccountsStore(AccountsStore):
 
     def remembered(self, user_id: str, key: str) -> Remembered | None:
         """The response stored under the user's key, or None."""
-        return self.keys.get((user_id, key))
+        return self.keys.get(user_id, key)
 
 
 class MemoryBankingStore(BankingStore):
@@ -77,7 +99,7 @@ class MemoryBankingStore(BankingStore):
     def __init__(self) -> None:
         self.accounts: dict[tuple[str, str], ProjectedAccount] = {}
         self.operations: dict[tuple[str, str], Operation] = {}
-        self.keys: dict[tuple[str, str], Remembered] = {}
+        self.keys = MemoryKeys()
         self.outbox: list[Message[Any]] = []
 
     def get_account(self, user_id: str, account_id: str) -> ProjectedAccount | None:
@@ -107,13 +129,11 @@ class MemoryBankingStore(BankingStore):
         self, operation: Operation, command: Message[Any], remembered: Remembered | None
     ) -> None:
         """Check every condition, then store all three."""
-        if remembered and (operation.user_id, remembered.key) in self.keys:
-            raise KeyTaken(remembered.key)
+        self.keys.check(operation.user_id, remembered)
         if (operation.user_id, operation.operation_id) in self.operations:
             raise RuntimeError(f"operation {operation.operation_id} already exists")
         self.operations[(operation.user_id, operation.operation_id)] = operation
-        if remembered:
-            self.keys[(operation.user_id, remembered.key)] = remembered
+        self.keys.keep(operation.user_id, remembered)
         self.outbox.append(command)
 
     def get_operation(self, user_id: str, operation_id: str) -> Operation | None:
@@ -136,7 +156,7 @@ class MemoryBankingStore(BankingStore):
 
     def remembered(self, user_id: str, key: str) -> Remembered | None:
         """The response stored under the user's key, or None."""
-        return self.keys.get((user_id, key))
+        return self.keys.get(user_id, key)
 
 
 def unchanged(current: LedgerAccount | None, expected: LedgerAccount | None) -> bool:

@@ -15,8 +15,9 @@ StoreT = TypeVar("StoreT")
 
 @dataclass(frozen=True)
 class Idempotency:
-    """The caller's Idempotency-Key, the fingerprint of the request it came with, and the status
-    the operation answers with when it succeeds (what a replay answers)."""
+    """The caller's Idempotency-Key scoped to the operation (`deposit:<key>`), the fingerprint of
+    the request it came with, and the status the operation answers with when it succeeds (what a
+    replay answers)."""
 
     key: str
     fingerprint: str

@@ -35,6 +35,15 @@ def check_handlers(*tables: Mapping[str, object]) -> None:
         )
 
 
+def _is_text(value: str) -> bool:
+    """Whether a string is Unicode text (no lone surrogate), as UTF-8 and the validators need."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _coerce(op: Operation, request: ApiRequest) -> dict[str, Any]:
     """Gather the parameters from path, query and headers; integers are parsed."""
     schema = contract.request_schema(op.operation_id, "parameters")
@@ -45,6 +54,10 @@ def _coerce(op: Operation, request: ApiRequest) -> dict[str, Any]:
         raw = source.get(name.lower() if where == "header" else name)
         if raw is None:
             continue
+        if not raw.isascii() and not _is_text(raw):
+            raise ValidationError(
+                f"{name}: not Unicode text", [{"field": name, "message": "not Unicode text"}]
+            )
         is_int = schema["properties"][name].get("type") == "integer"
         values[name] = int(raw) if is_int and raw.lstrip("-").isdigit() and len(raw) < 12 else raw
     return values
@@ -60,6 +73,18 @@ def _parameters(op: Operation, request: ApiRequest) -> msgspec.Struct | None:
     return msgspec.convert(values, op.parameters_model)
 
 
+def _is_json(content_type: str) -> bool:
+    """Whether a Content-Type names JSON in UTF-8: `application/json`, with no charset or with
+    charset utf-8 (RFC 8259 JSON is UTF-8; a body said to be in another charset is not read as one)."""
+    media_type, *parameters = (part.strip().lower() for part in content_type.split(";"))
+    charsets = [
+        value.strip('"')
+        for name, _, value in (p.partition("=") for p in parameters)
+        if name.strip() == "charset"
+    ]
+    return media_type == "application/json" and all(charset in ("utf-8", "utf8") for charset in charsets)
+
+
 def _body(op: Operation, request: ApiRequest) -> tuple[msgspec.Struct | None, Any]:
     """The body as the operation's model, and as the JSON document it was parsed from (once)."""
     if op.body_model is None:
@@ -67,9 +92,8 @@ def _body(op: Operation, request: ApiRequest) -> tuple[msgspec.Struct | None, An
     raw = request.body or b""
     if len(raw) > MAX_BODY_BYTES:
         raise PayloadTooLargeError(f"The body must be at most {MAX_BODY_BYTES} bytes")
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type != "application/json":
-        raise UnsupportedMediaTypeError("The body must be application/json")
+    if not _is_json(request.headers.get("content-type", "")):
+        raise UnsupportedMediaTypeError("The body must be application/json, in UTF-8")
     try:
         document = jsonio.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, jsonio.JsonError) as exc:
@@ -84,15 +108,19 @@ def _body(op: Operation, request: ApiRequest) -> tuple[msgspec.Struct | None, An
 
 
 def fingerprint(operation_id: str, document: Any) -> str:
-    """A digest of the operation and its canonical body, to recognise a retried request."""
-    return hashlib.sha256(f"{operation_id}:{jsonio.dumps(document)}".encode()).hexdigest()
+    """A digest of the operation and its body, to recognise a retried request: of the canonical
+    body, so that the same request spelled another way (keys in another order, 5 or 5.00) is the
+    same request."""
+    return hashlib.sha256(f"{operation_id}:{jsonio.canonical(document)}".encode()).hexdigest()
 
 
 def _idempotency(op: Operation, params: Any, document: Any) -> Idempotency | None:
+    """The caller's Idempotency-Key, scoped to the operation: the same key on another operation
+    is another request (the one rule for every service, each of which keeps its own keys)."""
     key = getattr(params, "idempotency_key", msgspec.UNSET)
     if key is msgspec.UNSET:
         return None
-    return Idempotency(key, fingerprint(op.operation_id, document), op.success_status)
+    return Idempotency(f"{op.operation_id}:{key}", fingerprint(op.operation_id, document), op.success_status)
 
 
 def dispatch(request: ApiRequest, handlers: Mapping[str, Handler]) -> ApiResponse:

@@ -109,11 +109,15 @@ def transact(client: Any, items: Sequence[dict[str, Any]]) -> None:
             time.sleep(_jitter.uniform(0, TRANSACT_BACKOFF_SECONDS * 2**attempt))
 
 
-def put(table: str, values_: dict[str, Any], condition: str | None = None) -> dict[str, Any]:
-    """A transactional Put, optionally conditional."""
+def put(
+    table: str, values_: dict[str, Any], condition: str | None = None, **condition_values: Any
+) -> dict[str, Any]:
+    """A transactional Put, optionally conditional (the condition's :values as keyword arguments)."""
     op: dict[str, Any] = {"TableName": table, "Item": to_item(values_)}
     if condition:
         op["ConditionExpression"] = condition
+    if condition_values:
+        op["ExpressionAttributeValues"] = values(**condition_values)
     return {"Put": op}
 
 
@@ -213,22 +217,26 @@ def throttled(error: Exception) -> bool:
 
 
 def remembered_put(table: str, pk: str, remembered: Remembered) -> dict[str, Any]:
-    """The transactional Put of a response remembered under an Idempotency-Key; fails if taken."""
+    """The transactional Put of a response remembered under an Idempotency-Key; fails if taken.
+
+    A record whose 24 hours are over is no longer the key's: DynamoDB deletes expired items only
+    eventually (often days later), so the put takes its place rather than failing on it."""
+    now = int(time.time())
     item = {
         "pk": pk,
         "sk": f"IDEM#{remembered.key}",
         "fingerprint": remembered.fingerprint,
         "status": remembered.status,
         "body": remembered.body,
-        "expiresAt": expires_in(IDEMPOTENCY_TTL),
+        "expiresAt": now + IDEMPOTENCY_TTL,
     }
-    return put(table, item, "attribute_not_exists(pk)")
+    return put(table, item, "attribute_not_exists(pk) OR expiresAt < :now", now=now)
 
 
 def remembered_get(client: Any, table: str, pk: str, key: str) -> Remembered | None:
     """The response remembered under a key in a partition, or None (also once expired)."""
     item = get(client, table, {"pk": pk, "sk": f"IDEM#{key}"})
-    if item is None or as_int(item["expiresAt"]) < time.time():
+    if item is None or as_int(item["expiresAt"]) < int(time.time()):
         return None
     return Remembered(key, item["fingerprint"], as_int(item["status"]), item["body"])
 

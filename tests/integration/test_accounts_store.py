@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from handlers.accounts.model import Account
+from handlers.storage import dynamo
 from handlers.storage.remembered import KeyTaken, Remembered
 from tests.helpers import message_of
 
@@ -70,6 +72,21 @@ def test_remembered_response_and_taken_key(any_stores: Any) -> None:
     with pytest.raises(KeyTaken):
         store.create(again, created(again), remembered)
     assert store.get("alice", again.account_id) is None
+
+
+def test_an_expired_key_is_free_again(any_stores: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An expired record not yet deleted by DynamoDB's TTL gives its key to a new request."""
+    store, now = any_stores.accounts, time.time()
+    with monkeypatch.context() as yesterday:
+        yesterday.setattr(time, "time", lambda: now - dynamo.IDEMPOTENCY_TTL - 2)
+        first = Account.open("alice", "Old", "EUR")
+        store.create(first, created(first), Remembered("key-1", "a" * 64, 201, "{}"))
+    assert store.remembered("alice", "key-1") is None
+    later = Remembered("key-1", "b" * 64, 201, '{"accountId":"y"}')
+    again = Account.open("alice", "New", "EUR")
+    store.create(again, created(again), later)
+    assert store.remembered("alice", "key-1") == later
+    assert store.get("alice", again.account_id) == again
 
 
 def test_replace_is_optimistic(any_stores: Any) -> None:

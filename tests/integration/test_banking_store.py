@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -95,6 +96,26 @@ def test_taken_key_writes_nothing(harness: Harness) -> None:
     assert harness.store.get_operation("alice", again.operation_id) is None
     assert again_command.id not in harness.outbox()
     assert len(harness.outbox()) == 1
+
+
+def test_an_expired_key_is_free_again(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DynamoDB deletes an expired item only eventually (often days later): until then the record
+    is still there, and a new request with its key must take its place instead of failing on it."""
+    now = time.time()
+    first = new_operation(KNOWN, "deposit", Decimal("5"))
+    with monkeypatch.context() as yesterday:
+        yesterday.setattr(time, "time", lambda: now - dynamo.IDEMPOTENCY_TTL - 2)
+        harness.store.create_operation(
+            first, deposit_command(first), Remembered("key-1", "a" * 64, 202, "{}")
+        )
+    assert harness.store.remembered("alice", "key-1") is None
+    later = Remembered("key-1", "b" * 64, 202, '{"operationId":"y"}')
+    again = new_operation(KNOWN, "deposit", Decimal("6"))
+    harness.store.create_operation(again, deposit_command(again), later)
+    assert harness.store.remembered("alice", "key-1") == later
+    assert harness.store.get_operation("alice", again.operation_id) is not None
+    with pytest.raises(KeyTaken):  # and the new record holds the key for its own day
+        harness.store.create_operation(first, deposit_command(first), later)
 
 
 def test_operations_are_read_by_their_owner_only(harness: Harness) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import time
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from handlers.storage.dynamo import IDEMPOTENCY_TTL
+from tests.helpers import call
 from tests.scenario.harness import Bank
 
 
@@ -175,3 +178,34 @@ def test_a_close_that_loses_the_race_to_a_deposit_is_undone(bank: Bank) -> None:
     assert bank.api("getBalance", "alice", account_id=account).body["balance"] == Decimal("5.00")
     assert [b["accountId"] for b in bank.api("listBalances", "alice").body] == [account]
     assert bank.api("deposit", "alice", {"accountId": account, "amount": Decimal(1)}).status == 202
+
+
+def test_a_key_reused_after_its_day_is_a_new_request(bank: Bank, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The record of a key whose day is over may still be in the table (DynamoDB's TTL deletes it
+    only eventually): the key serves a new request, which is neither a 500 nor a false 409."""
+    account, key, now = bank.open_account("alice"), {"Idempotency-Key": "monthly-rent"}, time.time()
+    with monkeypatch.context() as yesterday:
+        yesterday.setattr(time, "time", lambda: now - IDEMPOTENCY_TTL - 60)
+        old = call("deposit", "alice", bank.stores, {"accountId": account, "amount": 5}, key)
+    fresh = call("deposit", "alice", bank.stores, {"accountId": account, "amount": 7}, key)
+    assert (old.status, fresh.status) == (202, 202), fresh.text()
+    assert "Idempotent-Replayed" not in fresh.headers
+    assert fresh.body["operationId"] != old.body["operationId"]
+    replayed = call("deposit", "alice", bank.stores, {"accountId": account, "amount": 7}, key)
+    assert replayed.headers.get("Idempotent-Replayed") == "true"
+    bank.settle()
+    assert bank.api("getBalance", "alice", account_id=account).body["balance"] == Decimal("12.00")
+
+
+def test_a_key_is_scoped_to_the_caller_and_the_operation(bank: Bank) -> None:
+    """One rule in every service: the same key on another operation is a request of its own."""
+    key = {"Idempotency-Key": "k-1"}
+    opened = call("createAccount", "alice", bank.stores, {"name": "Main", "currency": "EUR"}, key)
+    bank.settle()
+    account = opened.body["accountId"]
+    deposit = call("deposit", "alice", bank.stores, {"accountId": account, "amount": 9}, key)
+    withdrawal = call("withdraw", "alice", bank.stores, {"accountId": account, "amount": 9}, key)
+    assert (opened.status, deposit.status, withdrawal.status) == (201, 202, 202)
+    assert not any("Idempotent-Replayed" in r.headers for r in (opened, deposit, withdrawal))
+    bank.settle()
+    assert bank.api("getBalance", "alice", account_id=account).body["balance"] == Decimal("0.00")

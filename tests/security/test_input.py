@@ -72,6 +72,20 @@ BODIES |= {
         413,
     ),
     "not UTF-8": (b'{"accountId": "ACCOUNT", "amount": 10, "n": "\xff\xfe\xc0"}', JSON, 400),
+    "a lone high surrogate escape": (b'{"accountId": "ACCOUNT", "amount": 10, "n": "ab\\ud800c"}', JSON, 400),
+    "a lone low surrogate escape": (b'{"accountId": "ACCOUNT", "amount": 10, "n": "\\udfff"}', JSON, 400),
+    "a surrogate escape in a key": (b'{"accountId": "ACCOUNT", "amount": 10, "\\ud800": 1}', JSON, 400),
+    "surrogates in the wrong order": (b'{"accountId": "ACCOUNT\\ude00\\ud83d", "amount": 10}', JSON, 400),
+    "charset latin-1": (
+        b'{"accountId": "ACCOUNT", "amount": 10}',
+        {"content-type": "application/json; charset=latin-1"},
+        415,
+    ),
+    "charset UTF-16": (
+        '{"accountId": "ACCOUNT", "amount": 10}'.encode("utf-16"),
+        {"content-type": "application/json; charset=utf-16"},
+        415,
+    ),
     "a byte order mark": ('\ufeff{"accountId": "ACCOUNT", "amount": 10}'.encode(), JSON, 400),
     "empty": (b"", JSON, 400),
     "an array": (b"[]", JSON, 400),
@@ -124,6 +138,7 @@ CREATES = {
     "an unknown currency": '{"name": "Mine", "currency": "XXY"}',
     "a lower-case currency": '{"name": "Mine", "currency": "eur"}',
     "a currency as a number": '{"name": "Mine", "currency": 978}',
+    "a name with a lone surrogate escape": '{"name": "ab\\ud800c", "currency": "EUR"}',
 }
 
 
@@ -133,6 +148,18 @@ def test_an_account_cannot_be_opened_with_fields_the_user_must_not_set(platform:
     response = platform.call("POST", "/accounts", headers=JSON, content=body.encode())
     assert_problem(response, 400, "VALIDATION_ERROR")
     assert platform.call("GET", "/accounts").json() == before
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/json; charset=utf-8", 'Application/JSON; Charset="UTF-8"']
+)
+def test_json_said_to_be_utf8_is_read(platform: Platform, content_type: str) -> None:
+    body = '{"name": "Caf\u00e9 \\ud83d\\ude00", "currency": "EUR"}'.encode()
+    response = platform.call(
+        "POST", "/accounts", "carol", headers={"content-type": content_type}, content=body
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["name"] == "Caf\u00e9 \U0001f600"
 
 
 def test_an_amount_finer_than_the_currency_is_refused(platform: Platform) -> None:

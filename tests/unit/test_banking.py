@@ -196,6 +196,50 @@ def test_a_key_cannot_be_reused_for_another_request(store: MemoryBankingStore) -
     assert len(store.operations) == 1
 
 
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        (b'{"accountId": "ACCOUNT", "amount": 5.00}', b'{"amount": 5.00, "accountId": "ACCOUNT"}'),
+        (b'{"accountId": "ACCOUNT", "amount": 5}', b'{"accountId": "ACCOUNT", "amount": 5.00}'),
+        (b'{"accountId": "ACCOUNT", "amount": 0.5}', b'{"accountId":"ACCOUNT","amount":0.50}'),
+        (b'{"accountId": "ACCOUNT", "amount": 10}', b'{"accountId": "ACCOUNT", "amount": 1E+1}'),
+        (
+            b'{"accountId": "ACCOUNT", "amount": 7}',
+            b'{"accountId": "\\u0061cc_' + b"e" * 32 + b'", "amount": 7}',
+        ),
+    ],
+    ids=["keys in another order", "5 then 5.00", "0.5 then 0.50", "10 then 1E+1", "an escaped letter"],
+)
+def test_the_same_request_spelled_another_way_replays(
+    store: MemoryBankingStore, first: bytes, again: bytes
+) -> None:
+    def send(body: bytes) -> ApiResponse:
+        return call(
+            "deposit",
+            "alice",
+            store,
+            body.replace(b"ACCOUNT", EUR_ACCOUNT.encode()),
+            {"Idempotency-Key": "k"},
+        )
+
+    answer, replayed = send(first), send(again)
+    assert answer.status == replayed.status == 202, replayed.text()
+    assert replayed.headers.get("Idempotent-Replayed") == "true"
+    assert seen(replayed) == seen(answer) and len(store.outbox) == 1
+
+
+def test_a_key_belongs_to_one_operation(store: MemoryBankingStore) -> None:
+    """The documented scope: the caller and the operation. A withdrawal with the key of a deposit
+    (even the same body) is a request of its own, neither refused nor answered with the deposit's."""
+    deposit = move(store, "deposit", 10, key="k")
+    withdrawal = move(store, "withdraw", 10, key="k")
+    assert deposit.status == withdrawal.status == 202, withdrawal.text()
+    assert "Idempotent-Replayed" not in withdrawal.headers
+    assert seen(withdrawal)["message"] == "Withdrawal accepted"
+    assert [m.type for m in store.outbox] == ["Deposit", "Withdraw"]
+    assert move(store, "withdraw", 10, key="k").headers.get("Idempotent-Replayed") == "true"
+
+
 def test_keys_are_per_user(store: MemoryBankingStore) -> None:
     alices = move(store, "deposit", 10, key="shared")
     bobs = move(store, "deposit", 10, account=BOB_ACCOUNT, user="bob", key="shared")
