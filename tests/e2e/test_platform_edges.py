@@ -7,8 +7,15 @@ import json
 from http.client import HTTPConnection
 from urllib.parse import urlsplit
 
+import httpx
+
 from handlers.edge.problems import PROBLEMS
 from tests.e2e.platform import RunningPlatform
+
+
+def test_the_served_contract_names_the_port_it_is_served_on(platform: RunningPlatform) -> None:
+    contract = httpx.get(f"{platform.url}/openapi.json", timeout=5).json()
+    assert [server["url"] for server in contract["servers"]] == [platform.url]  # Swagger UI's Servers list
 
 
 def test_a_url_too_long_to_parse_is_refused_with_a_problem_document(platform: RunningPlatform) -> None:
