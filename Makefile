@@ -4,7 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
-PORT ?= 8000
+# the API's port and the embedded engine's; BANK_PORT / BANK_ENGINE_PORT in the environment work too
+PORT ?= $(or $(BANK_PORT),8000)
+ENGINE_PORT ?= $(or $(BANK_ENGINE_PORT),4566)
 STAGE ?= dev
 # `make token USER=bob`; a USER that only comes from the login environment means the demo user
 TOKEN_USER := $(if $(filter command line,$(origin USER)),$(USER),demo)
@@ -45,8 +47,8 @@ fmt: $(INSTALLED)  ## format the code
 test: generate  ## run the test suite
 	$(PY) -m pytest
 
-run: generate  ## start the whole platform on this machine (PORT=8000)
-	BANK_PORT=$(PORT) $(PY) -m infra.local.platform
+run: generate  ## start the whole platform on this machine (PORT=8000 ENGINE_PORT=4566)
+	BANK_PORT=$(PORT) BANK_ENGINE_PORT=$(ENGINE_PORT) $(PY) -m infra.local.platform
 
 token: $(INSTALLED)  ## print a bearer token of the running platform for USER (default demo)
 	@$(PY) -m infra.local.token $(TOKEN_USER)

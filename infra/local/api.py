@@ -18,6 +18,7 @@ from connexion.exceptions import ProblemException
 from connexion.http_facts import FORM_CONTENT_TYPES
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import main as connexion_middleware
+from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 from connexion.security import BearerSecurityHandler
@@ -31,6 +32,7 @@ from handlers.edge.responses import ApiRequest
 from infra.auth import CognitoVerifier
 from infra.bootstrap import api as _wiring  # noqa: F401  refuses to start if an operation has no handler
 from infra.functions import runtime
+from infra.local.served_spec import ServedSpecMiddleware
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 # connexion's own request and response validation is left out: the dispatcher validates.
@@ -43,6 +45,7 @@ MIDDLEWARES = [
         connexion_middleware.ResponseValidationMiddleware,
     )
 ]
+MIDDLEWARES[MIDDLEWARES.index(SwaggerUIMiddleware)] = ServedSpecMiddleware  # `servers`: the served address
 
 
 def bearer_handler(verifier: CognitoVerifier) -> type[BearerSecurityHandler]:

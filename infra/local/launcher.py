@@ -81,6 +81,7 @@ def start(
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # a process group of its own, as `make run` has in a shell
     )
     url = f"http://127.0.0.1:{port}"
     try:

@@ -13,12 +13,10 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack
 from typing import Any
 
 import boto3
-import uvicorn
 
 from infra import resources
 from infra.auth import CognitoVerifier
@@ -26,6 +24,7 @@ from infra.local.api import create_app
 from infra.local.pipes import Positions
 from infra.local.provision import Provisioned, provision
 from infra.local.relays import Relays
+from infra.local.server import listen, serve
 from infra.local.settings import STATE_DIR, STATE_FILE, Settings, engine_environment
 from infra.local.users import PlatformState, ensure_user
 
@@ -33,26 +32,29 @@ log = logging.getLogger("platform")
 SERVICES = ("dynamodb", "dynamodbstreams", "sqs", "sns", "cognito-idp")
 
 
-def wait_for_port(port: int, seconds: float = 30) -> None:
-    """Block until something listens on the loopback port."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
-            return
-        time.sleep(0.1)
-    raise RuntimeError(f"nothing answered on port {port} within {seconds} s")
-
-
-def start_engine(settings: Settings, stack: ExitStack) -> None:
-    """Start the embedded engine as a child process, stopped with the platform."""
+def start_engine(listening: socket.socket, settings: Settings, stack: ExitStack) -> None:
+    """Start the embedded engine as a child process on the socket taken for it, stopped with the
+    platform after everything that uses it (a session of its own keeps a signal to the platform's
+    process group from stopping it first)."""
+    fd = listening.fileno()
     engine = subprocess.Popen(  # noqa: S603  (this interpreter, fixed arguments)
-        [sys.executable, "-m", "infra.local.engine", "--port", str(settings.engine_port)]
+        [sys.executable, "-m", "infra.local.engine", "--fd", str(fd)], pass_fds=[fd], start_new_session=True
     )
+    listening.close()  # the engine's now: requests wait in its backlog until it serves, or fail if it dies
     stack.callback(engine.wait, timeout=10)
     stack.callback(engine.terminate)
-    wait_for_port(settings.engine_port)
     # the platform's own boto3 clients, and the consumer functions it runs, use the engine
     os.environ.update(engine_environment(settings.engine_url, settings.region))
+
+
+def take_ports(settings: Settings) -> tuple[socket.socket, socket.socket | None]:
+    """The API's port and the engine's, first: a taken one ends the start, in one line, before
+    anything is created or changed (another instance's tables, or the relay positions)."""
+    api = listen(settings.host, settings.port, "the API's", "make run PORT=<port> (or BANK_PORT)")
+    if not settings.embedded:
+        return api, None
+    choose = "make run ENGINE_PORT=<port> (or BANK_ENGINE_PORT)"
+    return api, listen("127.0.0.1", settings.engine_port, "the engine's", choose)
 
 
 def discover(clients: dict[str, Any], settings: Settings) -> Provisioned:
@@ -93,12 +95,13 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)-8s %(message)s", datefmt="%H:%M:%S")
     logging.getLogger("botocore").setLevel(logging.WARNING)
     settings = Settings.from_env()
+    api, engine = take_ports(settings)
     positions = STATE_DIR / "pipe-positions.json"
-    if settings.embedded:
+    if engine:
         positions.unlink(missing_ok=True)  # a new engine has new streams: old positions mean nothing
     with ExitStack() as stack:
-        if settings.embedded:
-            start_engine(settings, stack)
+        if engine:
+            start_engine(engine, settings, stack)
         make_client: Any = boto3.client  # one loop over services defeats the stubs' per-service overloads
         clients = {name: make_client(name, region_name=settings.region) for name in SERVICES}
         visibility = settings.visibility_timeout
@@ -121,7 +124,7 @@ def main() -> None:
             CognitoVerifier.of_pool(settings.region, found.user_pool_id, found.client_id, endpoint)
         )
         print(banner(settings), flush=True)
-        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+        serve(app, api)
         log.info("stopping")
 
 
