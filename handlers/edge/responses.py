@@ -47,5 +47,5 @@ class ApiResponse:
         return "application/problem+json" if self.status >= 400 else "application/json"
 
     def text(self) -> str:
-        """The body as JSON text."""
-        return jsonio.dumps(self.body)
+        """The body as JSON text; empty when there is none (204)."""
+        return "" if self.body is None else jsonio.dumps(self.body)

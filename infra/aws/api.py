@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from handlers.core.errors import BankError, NotFoundError
+from handlers.edge.cors import Cors
 from handlers.edge.problems import (
     PayloadTooLargeError,
     RateLimitedError,
@@ -63,12 +64,16 @@ def user_pool_client() -> dict[str, Any]:
     }
 
 
-def gateway_answer(error: BankError) -> dict[str, Any]:
+def gateway_answer(error: BankError, origins: tuple[str, ...]) -> dict[str, Any]:
     """A refusal API Gateway makes itself (no token, throttled, no route), as a problem document."""
     body = problem(error).body
     # API Gateway cannot format an ISO 8601 time: the contract's EdgeTimestamp is its own format
     body["timestamp"] = "$context.requestTime"
-    headers = {k: f"'{v}'" for k, v in SECURITY_HEADERS.items() if "'" not in v}
+    # A gateway response's headers are fixed values: it cannot echo whichever listed origin asked,
+    # so it names the first one (docs/deployment.md); the others cannot read these refusals.
+    first = origins[:1]
+    cors = Cors(first).headers(first[0]) if first else {}
+    headers = {k: f"'{v}'" for k, v in {**SECURITY_HEADERS, **cors}.items() if "'" not in v}
     headers["Content-Type"] = "'application/problem+json'"
     if status_of(error) == 401:
         headers["WWW-Authenticate"] = "'Bearer'"
@@ -79,8 +84,9 @@ def gateway_answer(error: BankError) -> dict[str, Any]:
     }
 
 
-def rest_api() -> dict[str, Any]:
-    """What the merge adds to Chalice's API: the pool behind the authorizer, throttling, refusals."""
+def rest_api(origins: tuple[str, ...] = ()) -> dict[str, Any]:
+    """What the merge adds to Chalice's API: the pool behind the authorizer, throttling, refusals
+    (with the CORS headers of the stage's first allowed origin)."""
     authorizer = {"x-amazon-apigateway-authorizer": {"providerARNs": [arn(USER_POOL_ID)]}}
     throttle = {"ThrottlingRateLimit": THROTTLE_RATE, "ThrottlingBurstLimit": THROTTLE_BURST}
     return {
@@ -89,11 +95,15 @@ def rest_api() -> dict[str, Any]:
             "MethodSettings": [{"ResourcePath": "/*", "HttpMethod": "*", **throttle}],
             "TracingEnabled": True,
             "GatewayResponses": {
-                "UNAUTHORIZED": gateway_answer(UnauthorizedError("A valid bearer token is required")),
-                "THROTTLED": gateway_answer(RateLimitedError("Too many requests; retry later")),
-                "MISSING_AUTHENTICATION_TOKEN": gateway_answer(NotFoundError("No such resource")),
-                "REQUEST_TOO_LARGE": gateway_answer(PayloadTooLargeError("The request body is too large")),
-                "DEFAULT_5XX": gateway_answer(BankError("An unexpected error occurred")),
+                "UNAUTHORIZED": gateway_answer(
+                    UnauthorizedError("A valid bearer token is required"), origins
+                ),
+                "THROTTLED": gateway_answer(RateLimitedError("Too many requests; retry later"), origins),
+                "MISSING_AUTHENTICATION_TOKEN": gateway_answer(NotFoundError("No such resource"), origins),
+                "REQUEST_TOO_LARGE": gateway_answer(
+                    PayloadTooLargeError("The request body is too large"), origins
+                ),
+                "DEFAULT_5XX": gateway_answer(BankError("An unexpected error occurred"), origins),
             },
         }
     }
@@ -101,7 +111,11 @@ def rest_api() -> dict[str, Any]:
 
 def resources(stage: Stage) -> dict[str, Any]:
     """The user pool, its client and the API's additions."""
-    return {USER_POOL_ID: user_pool(stage), CLIENT_ID: user_pool_client(), REST_API: rest_api()}
+    return {
+        USER_POOL_ID: user_pool(stage),
+        CLIENT_ID: user_pool_client(),
+        REST_API: rest_api(stage.cors_origins),
+    }
 
 
 def outputs() -> dict[str, Any]:

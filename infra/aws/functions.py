@@ -14,6 +14,7 @@ from typing import Any
 from chalice.utils import to_cfn_resource_name
 
 from generated.operations import OPERATIONS
+from handlers.edge import cors
 from infra import resources as definitions
 from infra.aws.naming import Stage, arn, queue_id, ref, table_id
 from infra.aws.storage import tables_of
@@ -103,6 +104,8 @@ def policy(function: Function) -> dict[str, Any]:
 def settings(function: Function, stage: Stage) -> dict[str, Any]:
     """What the merge adds to Chalice's function: its name, timeout, environment, log group first."""
     variables = {"BANK_TABLE_PREFIX": stage.prefix, "POWERTOOLS_SERVICE_NAME": function.service}
+    if function.queue is None:  # the API function
+        variables[cors.SETTING] = ",".join(stage.cors_origins)
     return {
         "DependsOn": [function.log_group],
         "Properties": {

@@ -6,8 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from handlers.edge.cors import Cors
+
 APP = "bank"
 PROTECTED_STAGES = ("prod",)  # deletion protection and retained data
+# stage -> the browser origins allowed to call its API (docs/deployment.md); a stage not listed: none,
+# and so no CORS header at all. Example: {"prod": ("https://app.bank.example",)}
+CORS_ORIGINS: dict[str, tuple[str, ...]] = {}
 _STAGE = re.compile(r"^[a-z][a-z0-9]{0,11}$")
 
 
@@ -36,6 +41,11 @@ class Stage:
     def protected(self) -> bool:
         """Whether data must survive a stack deletion or a replacement."""
         return self.name in PROTECTED_STAGES
+
+    @property
+    def cors_origins(self) -> tuple[str, ...]:
+        """The browser origins allowed to call the stage's API (each checked to be an origin)."""
+        return Cors.parse(",".join(CORS_ORIGINS.get(self.name, ()))).origins
 
     @property
     def stack(self) -> str:

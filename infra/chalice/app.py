@@ -13,6 +13,7 @@ from infra.functions import init_phase  # first: no garbage collection while the
 
 # isort: split
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,8 @@ from chalice.app import Blueprint, Chalice, CognitoUserPoolAuthorizer, ConvertTo
 
 from generated.messages import QUEUES
 from generated.operations import OPERATIONS, Operation
+from handlers.core.errors import BankError
+from handlers.edge import cors
 from handlers.edge.dispatch import dispatch
 from handlers.edge.problems import MethodNotAllowedError, UnauthorizedError, problem
 from handlers.edge.responses import ApiRequest, ApiResponse
@@ -36,6 +39,43 @@ USER_POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/set-by-the-
 
 app = Chalice(app_name="bank")
 authorizer = CognitoUserPoolAuthorizer(AUTHORIZER, provider_arns=[USER_POOL_ARN])
+
+
+def chalice_response(response: ApiResponse) -> Response:
+    """A dispatcher response as Chalice sends it."""
+    headers: dict[str, str | list[str]] = dict(response.headers)
+    if response.body is not None:
+        headers["Content-Type"] = response.content_type
+    return Response(body=response.text(), status_code=response.status, headers=headers)
+
+
+def cors_policy() -> cors.Cors:
+    """The stage's allowed origins, from its environment (chalice.test sets it per request)."""
+    return cors.Cors.parse(os.environ.get(cors.SETTING, ""))
+
+
+def failed() -> Response:
+    """The answer to a failure outside the dispatcher: a 500 problem document that discloses nothing."""
+    return chalice_response(problem(BankError("An unexpected error occurred")))
+
+
+@app.middleware("http")  # registered first, so it wraps the other middlewares too
+def edge(request: Request, get_response: Callable[[Request], Response]) -> Response:
+    """Every answer of the function: a problem document whatever failed, the CORS headers of the
+    configured origins, and for HEAD no body."""
+    try:
+        response = get_response(request)
+        if not isinstance(response.body, str):  # Chalice's own JSON: a view raised (Chalice logged it)
+            response = failed()
+        response.headers.update(cors_policy().headers(request.headers.get("origin")))
+    except Exception:
+        logger.exception("failed outside the dispatcher")
+        response = failed()
+    if getattr(request, "method", None) == "HEAD":  # no request: an event API Gateway did not send
+        response.body = ""
+    return response
+
+
 app.register_middleware(
     ConvertToMiddleware(
         logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)
@@ -87,12 +127,6 @@ def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiR
     return response
 
 
-def chalice_response(response: ApiResponse) -> Response:
-    """A dispatcher response as Chalice sends it."""
-    headers: dict[str, str | list[str]] = {**response.headers, "Content-Type": response.content_type}
-    return Response(body=response.text(), status_code=response.status, headers=headers)
-
-
 def view(operation: Operation) -> Callable[..., Response]:
     """The Chalice view of one operation; path parameters arrive as keyword arguments."""
 
@@ -116,18 +150,30 @@ def not_allowed(allowed: list[str]) -> Callable[..., Response]:
     return respond
 
 
+def options(allowed: list[str]) -> Callable[..., Response]:
+    """OPTIONS, a browser's preflight among them: answered without a token (see handlers/edge/cors.py)."""
+
+    def respond(**_path: str) -> Response:
+        request = app.current_request
+        assert request is not None  # Chalice sets it before calling a view
+        return chalice_response(cors_policy().options(allowed, request.headers.get("origin")))
+
+    return respond
+
+
 # "*/*": the dispatcher, not Chalice, answers an unsupported media type (415, problem+json)
 ROUTE = {"authorizer": authorizer, "content_types": ["*/*"]}
 for _operation in OPERATIONS.values():
-    app.route(_operation.path, methods=[_operation.method], name=_operation.operation_id, **ROUTE)(
-        view(_operation)
-    )
-# Without these, API Gateway answers a method a resource lacks as if the path did not exist.
+    _methods = [_operation.method, "HEAD"] if _operation.method == "GET" else [_operation.method]
+    app.route(_operation.path, methods=_methods, name=_operation.operation_id, **ROUTE)(view(_operation))
 for _path in sorted({op.path for op in OPERATIONS.values()}):
-    _allowed = sorted(op.method for op in OPERATIONS.values() if op.path == _path)
+    _allowed = cors.path_methods(_path)
+    _name = "".join(part.strip("{}").title() for part in _path.split("/") if part)
+    # API Gateway must not put the authorizer in front of a preflight: browsers send it without a token
+    app.route(_path, methods=["OPTIONS"], name="options" + _name, content_types=["*/*"])(options(_allowed))
+    # Without these, API Gateway answers a method a resource lacks as if the path did not exist.
     _others = [method for method in GATEWAY_METHODS if method not in _allowed]
-    _name = "methodNotAllowed" + "".join(part.strip("{}").title() for part in _path.split("/") if part)
-    app.route(_path, methods=_others, name=_name, **ROUTE)(not_allowed(_allowed))
+    app.route(_path, methods=_others, name="methodNotAllowed" + _name, **ROUTE)(not_allowed(_allowed))
 
 CONSUMERS_MODULE = "infra.functions.consumers"
 

@@ -7,7 +7,6 @@ every request the same way.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +17,18 @@ from connexion.exceptions import ProblemException
 from connexion.http_facts import FORM_CONTENT_TYPES
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import main as connexion_middleware
+from connexion.middleware.main import MiddlewarePosition
 from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 from connexion.security import BearerSecurityHandler
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from generated.operations import OPERATIONS
 from handlers.core.errors import BankError, NotFoundError
+from handlers.edge.cors import Cors, path_methods
 from handlers.edge.dispatch import dispatch
 from handlers.edge.problems import MethodNotAllowedError, UnauthorizedError, problem
 from handlers.edge.responses import ApiRequest
@@ -94,14 +97,6 @@ async def endpoint(account_id: object = None, operation_id: object = None) -> Co
     return answer(response)
 
 
-def allowed_methods(path: str) -> str:
-    """The methods the contract gives a concrete path, for the Allow header of a 405."""
-    methods = {
-        op.method for op in OPERATIONS.values() if re.fullmatch(re.sub(r"\{[^}/]+\}", "[^/]+", op.path), path)
-    }
-    return ", ".join(sorted(methods))
-
-
 def problem_handler(incoming: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     """connexion's own refusals (no route, wrong method, no or bad token) as our problem documents."""
     status = int(getattr(exc, "status", 0) or getattr(exc, "status_code", 500))
@@ -113,13 +108,47 @@ def problem_handler(incoming: ConnexionRequest, exc: Exception) -> ConnexionResp
     }.get(status, BankError("An unexpected error occurred"))
     response = problem(error)
     if status == 405:  # RFC 9110: a 405 names the methods the path does take
-        response.headers["Allow"] = allowed_methods(incoming.url.path)
+        response.headers["Allow"] = ", ".join(path_methods(incoming.url.path))
     return answer(response)
 
 
-def create_app(verifier: CognitoVerifier) -> connexion.AsyncApp:
-    """The ASGI app: the contract's operations, /openapi.json and Swagger UI at /ui/."""
-    app = connexion.AsyncApp(__name__, specification_dir=SPECS, middlewares=MIDDLEWARES)
+class CorsMiddleware:
+    """Ahead of connexion's error handling, routing and security: answers OPTIONS on the contract's
+    paths without a token (a browser's preflight has none) and gives every answer, refusals
+    included, the CORS headers of the request's origin."""
+
+    def __init__(self, app: ASGIApp, policy: Cors) -> None:
+        self.app, self.policy = app, policy
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        origin = Headers(scope=scope).get("origin")
+        allowed = path_methods(scope["path"]) if scope["method"] == "OPTIONS" else []
+        if allowed:
+            answered = self.policy.options(allowed, origin)
+            return await Response(status_code=answered.status, headers=answered.headers)(scope, receive, send)
+        added = self.policy.headers(origin)
+
+        async def send_with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in added.items():
+                    if name == "Vary":
+                        headers.add_vary_header(value)
+                    else:
+                        headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+
+def create_app(verifier: CognitoVerifier, cors: Cors | None = None) -> connexion.AsyncApp:
+    """The ASGI app: the contract's operations, /openapi.json and Swagger UI at /ui/, callable from
+    the browser origins `cors` allows (by default none)."""
+    # a copy: connexion inserts added middlewares into the list it is given
+    app = connexion.AsyncApp(__name__, specification_dir=SPECS, middlewares=list(MIDDLEWARES))
+    app.add_middleware(CorsMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, policy=cors or Cors())
     app.add_api(
         "openapi.yaml",
         resolver=Resolver(function_resolver=lambda _operation_id: endpoint),

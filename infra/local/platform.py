@@ -121,7 +121,8 @@ def main() -> None:
         relays.start()
         stack.callback(relays.stop)
         app = create_app(
-            CognitoVerifier.of_pool(settings.region, found.user_pool_id, found.client_id, endpoint)
+            CognitoVerifier.of_pool(settings.region, found.user_pool_id, found.client_id, endpoint),
+            settings.cors,
         )
         print(banner(settings), flush=True)
         serve(app, api)

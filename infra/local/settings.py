@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from handlers.edge.cors import SETTING, Cors
+
 ROOT = Path(__file__).resolve().parents[2]
 STATE_DIR = Path(os.environ.get("BANK_STATE_DIR", ROOT / ".local"))
 STATE_FILE = STATE_DIR / "platform.json"
@@ -23,11 +25,16 @@ class Settings:
     visibility_timeout: int | None
     user_pool_id: str
     client_id: str
+    cors_setting: str | None  # BANK_CORS_ORIGINS, comma-separated
+
+    def __post_init__(self) -> None:
+        self.cors  # noqa: B018  (a setting that lists something else than origins stops the platform first)
 
     @classmethod
     def from_env(cls) -> Settings:
         """BANK_HOST, BANK_PORT, BANK_ENGINE (embedded | aws), BANK_ENGINE_PORT, AWS_REGION,
-        BANK_VISIBILITY_TIMEOUT, and for BANK_ENGINE=aws COGNITO_USER_POOL_ID / COGNITO_CLIENT_ID."""
+        BANK_VISIBILITY_TIMEOUT, for BANK_ENGINE=aws COGNITO_USER_POOL_ID / COGNITO_CLIENT_ID, and
+        BANK_CORS_ORIGINS."""
         env = os.environ.get
         timeout = env("BANK_VISIBILITY_TIMEOUT")
         return cls(
@@ -39,6 +46,7 @@ class Settings:
             visibility_timeout=int(timeout) if timeout else None,
             user_pool_id=env("COGNITO_USER_POOL_ID", ""),
             client_id=env("COGNITO_CLIENT_ID", ""),
+            cors_setting=env(SETTING),
         )
 
     @property
@@ -50,6 +58,14 @@ class Settings:
     def api_url(self) -> str:
         """Where the API answers."""
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def cors(self) -> Cors:
+        """The browser origins allowed to call the API: BANK_CORS_ORIGINS (empty: none), by default
+        those Swagger UI is served from (127.0.0.1, as the contract's server says, or localhost)."""
+        loopback = [f"http://localhost:{self.port}"] if self.host == "127.0.0.1" else []
+        default = ",".join([self.api_url, *loopback])
+        return Cors.parse(default if self.cors_setting is None else self.cors_setting)
 
 
 def engine_environment(endpoint: str, region: str) -> dict[str, str]:

@@ -98,7 +98,9 @@ def event_source_problems(template: Template, prefix: str) -> list[str]:
 
 
 def route_problems(template: Template) -> list[str]:
-    """Every operation is a route, every route has the Cognito authorizer of the stack's user pool."""
+    """Every operation is a route, every route has the Cognito authorizer of the stack's user pool,
+    except OPTIONS, which has none (API Gateway: AuthorizationType NONE): browsers send preflights
+    without a token."""
     (api,) = of_type(template, "AWS::Serverless::Api").values()
     body = api["DefinitionBody"]
     pools = list(of_type(template, "AWS::Cognito::UserPool"))
@@ -116,8 +118,13 @@ def route_problems(template: Template) -> list[str]:
     # every operation, and on each of their paths every other method API Gateway routes (a 405)
     expected = {(o.path, method) for o in OPERATIONS.values() for method in GATEWAY_METHODS}
     wrong = [] if set(routes) == expected else [f"routes {sorted(set(routes) ^ expected)}"]
+    if body.get("security"):
+        wrong.append("a default authorizer for every method, OPTIONS included")
     for route, op in routes.items():
-        if not op.get("security") or any(set(s) - cognito for s in op["security"]):
+        if route[1] == "OPTIONS":
+            if op.get("security"):
+                wrong.append(f"{route} is behind an authorizer: a browser's preflight would be refused")
+        elif not op.get("security") or any(set(s) - cognito for s in op["security"]):
             wrong.append(f"{route} is not behind the Cognito authorizer")
     return wrong
 

@@ -64,22 +64,29 @@ def test_the_routes_are_the_operation_table() -> None:
         (path, method): entry for path, methods in app.routes.items() for method, entry in methods.items()
     }
     operations = {(op.path, op.method): op.operation_id for op in OPERATIONS.values()}
+    # HEAD answers as GET does
+    operations |= {(path, "HEAD"): name for (path, method), name in operations.items() if method == "GET"}
     assert {route: entry.view_name for route, entry in routes.items() if route in operations} == operations
+    # OPTIONS answers on every path, without the authorizer (a preflight carries no token)
+    options = {(path, "OPTIONS") for path, _ in operations}
+    assert all(routes[route].view_name.startswith("options") for route in options)
+    assert {route for route, entry in routes.items() if entry.authorizer is None} == options
     # every other method API Gateway can route, on every path of the contract, is a 405
-    others = {(path, method) for path, _ in operations for method in GATEWAY_METHODS} - set(operations)
-    assert set(routes) - set(operations) == others
+    others = (
+        {(path, method) for path, _ in operations for method in GATEWAY_METHODS} - set(operations) - options
+    )
+    assert set(routes) - set(operations) - options == others
     assert all(routes[route].view_name.startswith("methodNotAllowed") for route in others)
-    assert all(entry.authorizer is not None for entry in routes.values())
 
 
 def test_a_method_a_path_lacks_is_405_with_the_methods_it_has(client: Client) -> None:
     answer = client.http.put("/accounts", headers=as_user("alice"))
     assert answer.status_code == 405
-    assert answer.headers["Allow"] == "GET, POST"
+    assert answer.headers["Allow"] == "GET, HEAD, OPTIONS, POST"
     assert answer.headers["Content-Type"] == "application/problem+json"
     assert json.loads(answer.body)["code"] == "METHOD_NOT_ALLOWED"
     closing = client.http.delete("/accounts/acc_" + "0" * 32 + "/close", headers=as_user("alice"))
-    assert (closing.status_code, closing.headers["Allow"]) == (405, "PUT")
+    assert (closing.status_code, closing.headers["Allow"]) == (405, "OPTIONS, PUT")
 
 
 def test_the_consumers_are_the_functions_lambda_imports() -> None:

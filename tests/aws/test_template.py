@@ -70,7 +70,13 @@ def grant(action: str, resource: Any) -> Mutation:
 def unguard_first_route(template: dict[str, Any]) -> None:
     """Take the authorizer off one route."""
     paths = node(template, "RestAPI", ("DefinitionBody", "paths"))
-    next(iter(next(iter(paths.values())).values())).pop("security")
+    next(iter(paths.values()))["get"].pop("security")
+
+
+def guard_a_preflight(template: dict[str, Any]) -> None:
+    """Put the authorizer in front of one OPTIONS."""
+    paths = node(template, "RestAPI", ("DefinitionBody", "paths"))
+    next(iter(paths.values()))["options"]["security"] = [{"cognito": []}]
 
 
 # (check, how the template is broken)
@@ -119,6 +125,8 @@ MUTATIONS: list[tuple[str, Mutation]] = [
         ),
     ),
     ("routes", unguard_first_route),
+    ("routes", guard_a_preflight),
+    ("routes", put("RestAPI", "DefinitionBody", "security", value=[{"cognito": []}])),
     (
         "routes",
         put("RestAPI", *AUTHORIZER, "providerARNs", value=["arn:aws:cognito-idp:us-east-1:1:userpool/x"]),

@@ -3,10 +3,10 @@
 `chalice local` alone would not do: it decodes tokens without checking their signature and answers
 refusals in its own words. This stand-in keeps Chalice's event building and routing and adds what
 API Gateway does in front of the function as infra/aws/api.py configures it: the Cognito
-authorizer checks the token (signature, issuer, client, expiry), a method or path the API does not
-have is MISSING_AUTHENTICATION_TOKEN (the app declares a 405 for every other method a path can
-take), and every refusal API Gateway makes itself is the configured GatewayResponse, with
-`$context.requestTime` in API Gateway's own format.
+authorizer checks the token (signature, issuer, client, expiry) on every route but OPTIONS, a
+method or path the API does not have is MISSING_AUTHENTICATION_TOKEN (the app declares a 405 for
+every other method a path can take), and every refusal API Gateway makes itself is the configured
+GatewayResponse, with `$context.requestTime` in API Gateway's own format.
 
 Run against the running local platform (its engine, tables, relays and user pool):
 `BANK_STATE_DIR=… python -m tests.contract.api_gateway PORT [--leaky]` (--leaky: a broken variant
@@ -49,6 +49,9 @@ class CognitoAuthorizer(local.LocalGatewayAuthorizer):  # type: ignore[misc]
     verifier: CognitoVerifier
 
     def authorize(self, raw_path: str, event: dict[str, Any], context: Any) -> Any:
+        route = self._route_for_event(event)
+        if route is None or route.authorizer is None:  # OPTIONS: API Gateway calls no authorizer
+            return event, context
         headers = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
         scheme, _, token = headers.get("authorization", "").partition(" ")
         user = self.verifier.user(token) if scheme.lower() == "bearer" else None

@@ -22,6 +22,7 @@ from moto import mock_aws
 from moto.utilities.utils import load_resource
 
 from handlers.core import jsonio
+from handlers.edge.cors import Cors
 from infra.auth import CognitoVerifier
 from infra.functions import runtime
 from infra.local import moto_fast_transactions
@@ -31,6 +32,7 @@ from infra.local.users import LOCAL_PASSWORD, ensure_user
 from infra.tables import create_tables
 from tests.scenario.harness import PREFIX, Bank
 
+BROWSER_ORIGIN = "https://app.bank.example"  # the one origin the local server lets browsers call it from
 ENVIRONMENT = {
     "AWS_ACCESS_KEY_ID": "testing",
     "AWS_SECRET_ACCESS_KEY": "testing",
@@ -120,7 +122,7 @@ def platform() -> Iterator[Platform]:
         issuer = f"https://cognito-idp.us-east-1.amazonaws.com/{pool.user_pool_id}"
         server, keys_url = serve_keys()
         runtime.reset()
-        app = create_app(CognitoVerifier(issuer, pool.client_id, keys_url))
+        app = create_app(CognitoVerifier(issuer, pool.client_id, keys_url), Cors((BROWSER_ORIGIN,)))
         with app.test_client() as http:
             platform = Platform(http, Bank(dynamodb), cognito, pool, issuer, {}, {}, "")
             for user in ("alice", "bob"):
