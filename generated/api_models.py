@@ -19,7 +19,12 @@ AccountName: TypeAlias = Annotated[
 AccountStatus: TypeAlias = str
 
 
-Amount: TypeAlias = Annotated[Decimal, Meta(description="An exact decimal amount of the account's currency.")]
+Amount: TypeAlias = Annotated[
+    Decimal,
+    Meta(
+        description="An exact decimal amount of the account's currency. The schema steps by 0.0001, the finest minor unit of a listed currency (CLF and UYW have four); the account's currency decides the rest: no more decimals than its minor units, so at least one minor unit (EUR 0.01, JPY 1, BHD 0.001), else 422 `INVALID_AMOUNT`. The platform writes amounts with the currency's minor units (EUR 5.00, JPY 5, BHD 1.005)."
+    ),
+]
 
 
 class CloseAccountParameters(Struct):
@@ -79,7 +84,9 @@ class GetTransactionsParameters(Struct):
 
 Money: TypeAlias = Annotated[
     Decimal,
-    Meta(description="An exact decimal balance of the account's currency; never negative."),
+    Meta(
+        description="An exact decimal balance of the account's currency, written with its minor units (EUR 70.05, JPY 70, BHD 1.005); never negative."
+    ),
 ]
 
 

@@ -19,7 +19,12 @@ AccountVersion: TypeAlias = Annotated[
 ]
 
 
-Amount: TypeAlias = Decimal
+Amount: TypeAlias = Annotated[
+    Decimal,
+    Meta(
+        description="An exact decimal amount of the message's currency, written with its minor units (EUR 5.00, JPY 5, BHD 1.005); the schema steps by 0.0001, the finest minor unit of an ISO 4217 currency (CLF and UYW have four)."
+    ),
+]
 
 
 CorrelationId: TypeAlias = Annotated[
@@ -33,7 +38,10 @@ Currency: TypeAlias = str
 MessageId: TypeAlias = Annotated[str, Meta(description="`msg_` and 32 lowercase hexadecimal digits.")]
 
 
-Money: TypeAlias = Decimal
+Money: TypeAlias = Annotated[
+    Decimal,
+    Meta(description="An exact decimal balance of the message's currency, written with its minor units."),
+]
 
 
 OperationId: TypeAlias = str

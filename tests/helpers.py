@@ -14,7 +14,7 @@ from unittest import mock
 
 import msgspec
 
-from generated.messages import CATALOG
+from generated.messages import CATALOG, consumed_by
 from handlers.accounts.dynamo_store import DynamoAccountsStore
 from handlers.accounts.store import AccountsStore
 from handlers.banking.dynamo_store import DynamoBankingStore
@@ -27,9 +27,10 @@ from handlers.edge.responses import ApiRequest, ApiResponse
 from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.ledger.model import CREDIT, Entry, customer
 from handlers.ledger.store import LedgerStore
-from handlers.messaging.messages import Message, check, envelope_of, new_message, parse
+from handlers.messaging.messages import Message, check, envelope_of, new_message, parse, wire
 from handlers.query.dynamo_store import DynamoQueryStore
 from handlers.query.store import QueryStore
+from handlers.storage import dynamo
 from infra.bootstrap import consumers
 from infra.bootstrap.api import ApiStores, api_handlers
 from infra.functions import runtime
@@ -87,6 +88,30 @@ def consumer(service: str, stores: Stores) -> consumers.Consumer:
 def deliver(service: str, body: str | bytes, stores: Stores) -> Message[Any]:
     """Check one message body and apply it with the service's consumer."""
     return consumer(service, stores)(parse(body))
+
+
+def sent(store: Any) -> list[str]:
+    """Every message a service's outbox holds (a fake's list or a DynamoDB table), as it travels."""
+    if isinstance(store.outbox, list):
+        return [wire(m) for m in store.outbox]
+    items = store.client.scan(TableName=store.outbox)["Items"]
+    return [str(dynamo.from_item(item)["message"]) for item in items]
+
+
+def settle(stores: Stores) -> None:
+    """Hand each message of the outboxes to every service that consumes its type, until none is new."""
+    handled: set[str] = set()
+    while new := [
+        m
+        for s in (stores.accounts, stores.banking, stores.ledger)
+        for m in map(parse, sent(s))
+        if m.id not in handled
+    ]:
+        for message in new:
+            handled.add(message.id)
+            for service in ("accounts", "banking", "ledger", "query"):
+                if message.type in consumed_by(service):
+                    deliver(service, wire(message), stores)
 
 
 def call(

@@ -1,7 +1,7 @@
 """Money rules: exact decimals, ISO 4217 currencies, and the precision amounts are written with.
 
-The contract takes amounts in steps of 0.01 (`multipleOf`), so an amount has at most two decimals
-and never more than its currency's minor units: EUR 2, JPY 0, and BHD (three minor units) still 2."""
+An amount never has more decimals than its currency has minor units (EUR 2, JPY 0, BHD 3, CLF 4)
+and is at least one minor unit; it is refused, never rounded."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import iso4217
 
 from handlers.core.errors import InvalidAmountError
 
-MIN_AMOUNT = Decimal("0.01")
 MAX_AMOUNT = Decimal("1000000")
 
 
@@ -34,24 +33,26 @@ def decimals(amount: Decimal) -> int:
     return max(0, -exponent)
 
 
+def minor_unit(currency: str) -> Decimal:
+    """The currency's smallest amount (EUR 0.01, JPY 1, BHD 0.001)."""
+    return Decimal(1).scaleb(-minor_units()[currency])
+
+
 def check_amount(amount: Decimal, currency: str) -> Decimal:
-    """The amount at the currency's precision; InvalidAmountError if it has more decimals."""
+    """The amount at the currency's precision; InvalidAmountError if it has more decimals than the
+    currency's minor units or lies outside one minor unit to MAX_AMOUNT."""
     allowed = minor_units()[currency]
     if decimals(amount) > allowed:
         raise InvalidAmountError(f"{currency} amounts take at most {allowed} decimals")
-    if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
-        raise InvalidAmountError(f"amounts must be between {MIN_AMOUNT} and {MAX_AMOUNT}")
+    smallest = minor_unit(currency)
+    if not smallest <= amount <= MAX_AMOUNT:
+        raise InvalidAmountError(f"{currency} amounts must be between {smallest} and {MAX_AMOUNT}")
     return at_precision(amount, currency)
 
 
-def places(currency: str) -> int:
-    """How many decimals the platform writes an amount of the currency with: its minor units, at most 2."""
-    return min(minor_units()[currency], 2)
-
-
 def at_precision(amount: Decimal, currency: str) -> Decimal:
-    """The amount written with the currency's decimals (EUR 100.1 -> 100.10, JPY 5 -> 5)."""
-    return amount.quantize(Decimal(1).scaleb(-places(currency)))
+    """The amount written with the currency's minor units (EUR 100.1 -> 100.10, JPY 5 -> 5, BHD 1.005)."""
+    return amount.quantize(minor_unit(currency))
 
 
 def precise(amount: Decimal, currency: str | None) -> Decimal:

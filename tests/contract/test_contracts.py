@@ -36,9 +36,9 @@ def test_both_contracts_pass_every_check() -> None:
 def test_a_wrong_example_is_caught() -> None:
     doc = copy.deepcopy(OPENAPI)
     example = doc["paths"]["/deposit"]["post"]["requestBody"]["content"]["application/json"]["example"]
-    example["amount"] = 0.001
+    example["amount"] = 0.00001
     _, errors = check_contracts.example_errors(doc, OpenApiValidator)
-    assert any("amount" in e and "multiple of 0.01" in e for e in errors)
+    assert any("amount" in e and "multiple of 0.0001" in e for e in errors)
 
 
 def test_an_invalid_asyncapi_document_is_caught() -> None:
@@ -72,7 +72,10 @@ def test_currencies_are_the_iso_4217_codes_with_minor_units() -> None:
         ("0.29", True),
         ("1000000", True),
         ("0.01", True),
-        ("0.001", False),
+        ("1.005", True),
+        ("0.0001", True),
+        ("0.00001", False),
+        ("1.00005", False),
         ("0", False),
         ("-1", False),
         ("1000000.01", False),

@@ -32,7 +32,7 @@ DEPOSIT = {
 @pytest.mark.parametrize(
     ("change", "why"),
     [
-        ({"amount": Decimal("0.001")}, "multiple of 0.01"),
+        ({"amount": Decimal("0.00001")}, "multiple of 0.0001"),
         ({"amount": Decimal("-5")}, "minimum"),
         ({"accountId": "acc_42"}, "does not match"),
         ({"currency": "EURO"}, "currency"),
@@ -73,7 +73,7 @@ def test_a_consumer_logs_why_a_message_breaks_the_contract_and_goes_on(
     ledger_stores: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     good = wire(message_of("Deposit", ACCOUNT, OPERATION, DEPOSIT))
-    broken = good.replace('"amount":19.99', '"amount":19.999')
+    broken = good.replace('"amount":19.99', '"amount":19.99999')
     assert broken != good
     event = {"Records": [record("m-broken", broken), record("m-good", good)]}
     with caplog.at_level(logging.WARNING):
@@ -82,6 +82,6 @@ def test_a_consumer_logs_why_a_message_breaks_the_contract_and_goes_on(
     # the log names the message (in its text or its structured keys) and says what is wrong with it
     said = [r for r in caplog.records if r.levelno >= logging.WARNING and "m-broken" in str(vars(r))]
     assert said, caplog.text
-    reason = "Deposit: data.amount: 19.999 is not a multiple of 0.01"
+    reason = "Deposit: data.amount: 19.99999 is not a multiple of 0.0001"
     assert any(reason in r.getMessage() or reason in caplog.handler.format(r) for r in said), caplog.text
     assert runtime_stores().ledger.state(ACCOUNT).balance == Decimal("19.99")

@@ -42,7 +42,7 @@ def judge_balance(document: dict[str, Any], status: int = 200, headers: dict[str
     referee.judge("GET", f"http://127.0.0.1:8000/balances/{ACCOUNT}", status, headers, raw(document))
 
 
-@pytest.mark.parametrize("amount", ["19.99", "0.01", "1.1", "0.29", "70.05", "1000000"])
+@pytest.mark.parametrize("amount", ["19.99", "0.01", "1.1", "0.29", "70.05", "1000000", "1.005", "0.0001"])
 def test_exact_amounts_pass(amount: str) -> None:
     judge_balance(BALANCE | {"balance": Decimal(amount)})
 
@@ -51,7 +51,7 @@ def test_exact_amounts_pass(amount: str) -> None:
     ("broken", "why"),
     [
         ({k: v for k, v in BALANCE.items() if k != "currency"}, "'currency' is a required property"),
-        (BALANCE | {"balance": Decimal("19.999")}, "not a multiple of 0.01"),
+        (BALANCE | {"balance": Decimal("19.99999")}, "not a multiple of 0.0001"),
         (BALANCE | {"balance": Decimal("-0.01")}, "less than the minimum"),
         (BALANCE | {"balance": "19.99"}, "is not of type 'number'"),
         (BALANCE | {"currency": "XXX"}, "is not one of"),
@@ -84,11 +84,11 @@ def test_a_finished_operation_with_no_error_code_passes_and_a_wrong_code_does_no
 
 def test_the_sdk_with_the_referee_refuses_a_broken_response() -> None:
     def server(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers=JSON, content=raw(BALANCE | {"balance": Decimal("19.999")}))
+        return httpx.Response(200, headers=JSON, content=raw(BALANCE | {"balance": Decimal("19.99999")}))
 
     hooks = {"transport": httpx.MockTransport(server), "event_hooks": {"response": [referee.referee]}}
     with (
         AuthenticatedClient(base_url="http://127.0.0.1:8000", token="t", httpx_args=hooks) as bank,
-        pytest.raises(referee.ContractBroken, match=re.escape("not a multiple of 0.01")),
+        pytest.raises(referee.ContractBroken, match=re.escape("not a multiple of 0.0001")),
     ):
         get_balance.sync(client=bank, account_id=ACCOUNT)

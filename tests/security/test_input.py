@@ -29,7 +29,7 @@ AMOUNTS = {
     "zero with decimals": "0.00",
     "minus zero": "-0",
     "minus one": "-1",
-    "a tenth of a cent": "0.001",
+    "a tenth of a mil": "0.00001",
     "over the maximum": "1000000.01",
     "tiny exponent": "1e-7",
     "long fraction": "10.000000000000000000000000000001",
@@ -60,6 +60,7 @@ BODIES |= {
     }.items()
 }
 BODIES |= {
+    "amount a tenth of a cent": (b'{"accountId": "ACCOUNT", "amount": 0.001}', JSON, 422),
     "no account": (b'{"amount": 10}', JSON, 400),
     "an account id of the wrong shape": (b'{"accountId": "acc_../../x", "amount": 10}', JSON, 400),
     "duplicate keys, the last one bad": (b'{"accountId": "ACCOUNT", "amount": 10, "amount": "x"}', JSON, 400),

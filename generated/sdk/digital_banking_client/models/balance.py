@@ -20,7 +20,8 @@ class Balance:
     """
     Attributes:
         account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example: acc_0f8fad5bd9cb469fa16570867728950e.
-        balance (Decimal): An exact decimal balance of the account's currency; never negative. Example: 70.05.
+        balance (Decimal): An exact decimal balance of the account's currency, written with its minor units (EUR 70.05,
+            JPY 70, BHD 1.005); never negative. Example: 70.05.
         currency (Currency): An ISO 4217 currency code that has minor units (the list is checked against ISO 4217 data).
             Example: EUR.
         last_updated (datetime.datetime): UTC, ISO 8601, millisecond precision. Example: 2026-01-15T09:30:00.000Z.

@@ -17,7 +17,10 @@ class MoneyMovementRequest:
     """
     Attributes:
         account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example: acc_0f8fad5bd9cb469fa16570867728950e.
-        amount (Decimal): An exact decimal amount of the account's currency. Example: 100.1.
+        amount (Decimal): An exact decimal amount of the account's currency. The schema steps by 0.0001, the finest minor
+            unit of a listed currency (CLF and UYW have four); the account's currency decides the rest: no more decimals
+            than its minor units, so at least one minor unit (EUR 0.01, JPY 1, BHD 0.001), else 422 `INVALID_AMOUNT`. The
+            platform writes amounts with the currency's minor units (EUR 5.00, JPY 5, BHD 1.005). Example: 100.1.
     """
 
     account_id: str

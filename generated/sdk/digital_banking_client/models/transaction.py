@@ -24,8 +24,12 @@ class Transaction:
         id (str): `op_` and 32 lowercase hexadecimal digits. Example: op_7c9e6679742540de944be07fc1f90ae7.
         account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example: acc_0f8fad5bd9cb469fa16570867728950e.
         type_ (OperationType):
-        amount (Decimal): An exact decimal amount of the account's currency. Example: 100.1.
-        balance (Decimal): An exact decimal balance of the account's currency; never negative. Example: 70.05.
+        amount (Decimal): An exact decimal amount of the account's currency. The schema steps by 0.0001, the finest minor
+            unit of a listed currency (CLF and UYW have four); the account's currency decides the rest: no more decimals
+            than its minor units, so at least one minor unit (EUR 0.01, JPY 1, BHD 0.001), else 422 `INVALID_AMOUNT`. The
+            platform writes amounts with the currency's minor units (EUR 5.00, JPY 5, BHD 1.005). Example: 100.1.
+        balance (Decimal): An exact decimal balance of the account's currency, written with its minor units (EUR 70.05,
+            JPY 70, BHD 1.005); never negative. Example: 70.05.
         currency (Currency): An ISO 4217 currency code that has minor units (the list is checked against ISO 4217 data).
             Example: EUR.
         status (TransactionStatus):
