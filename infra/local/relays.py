@@ -61,13 +61,19 @@ class Relays:
         message = json.loads(body)
         log.info("%s -> %s: %s %s", pipe.source_table, pipe.target, message["type"], message["id"])
 
-    def park(self, pipe: Pipe, body: str, reason: str) -> None:
-        """Send an undeliverable stream record to the pipe's DLQ."""
-        attributes = {"reason": {"DataType": "String", "StringValue": reason[:256]}}
+    def park(self, pipe: Pipe, pointer: dict[str, Any]) -> None:
+        """Send the pointer to a batch the pipe could not deliver to the pipe's DLQ, as AWS does."""
         self.clients["sqs"].send_message(
-            QueueUrl=self.found.queue_urls[pipe.dlq], MessageBody=body, MessageAttributes=attributes
+            QueueUrl=self.found.queue_urls[pipe.dlq], MessageBody=json.dumps(pointer)
         )
-        log.error("%s: parked a message in %s: %s", pipe.name, pipe.dlq, reason)
+        batch = pointer["DDBStreamBatchInfo"]
+        log.error(
+            "%s: parked a pointer in %s (%s, from %s): `make redrive` re-publishes it",
+            pipe.name,
+            pipe.dlq,
+            pointer["context"]["condition"],
+            batch["approximateArrivalOfFirstRecord"],
+        )
 
     def start(self) -> None:
         """Start every thread."""

@@ -94,6 +94,8 @@ MUTATIONS: list[tuple[str, Mutation]] = [
     ("pipes", drop("LedgerOutboxToLedgerEventsPipe", "SourceParameters", "FilterCriteria")),
     ("pipes", put("BankingOutboxToLedgerCommandsPipe", *STREAM, "MaximumRetryAttempts", value=185)),
     ("pipes", drop("AccountsOutboxToAccountEventsPipe", *STREAM, "DeadLetterConfig")),
+    ("pipes", drop("LedgerOutboxToLedgerEventsPipe", *STREAM, "MaximumRecordAgeInSeconds")),
+    ("pipes", put("BankingOutboxToLedgerCommandsPipe", *STREAM, "MaximumRecordAgeInSeconds", value=86400)),
     (
         "pipes",
         put("LedgerOutboxToLedgerEventsPipe", "TargetParameters", "InputTemplate", value="<$.dynamodb>"),
