@@ -31,6 +31,7 @@ from infra.local.users import PlatformState, ensure_user
 
 log = logging.getLogger("platform")
 SERVICES = ("dynamodb", "dynamodbstreams", "sqs", "sns", "cognito-idp")
+LOCAL_PENDING_TIMEOUT = 10  # seconds an operation may stay pending before the watchdog acts
 
 
 def wait_for_port(port: int, seconds: float = 30) -> None:
@@ -93,6 +94,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)-8s %(message)s", datefmt="%H:%M:%S")
     logging.getLogger("botocore").setLevel(logging.WARNING)
     settings = Settings.from_env()
+    os.environ.setdefault("BANK_PENDING_TIMEOUT", str(LOCAL_PENDING_TIMEOUT))  # read by the watchdog
     positions = STATE_DIR / "pipe-positions.json"
     if settings.embedded:
         positions.unlink(missing_ok=True)  # a new engine has new streams: old positions mean nothing
