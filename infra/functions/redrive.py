@@ -76,28 +76,29 @@ class Redrive:
 
     def window(self, pipe: Pipe, start: str, end: str) -> int:
         """Publish again every message of the pipe's types its outbox took between start and end."""
-        return self._republish(pipe, set(self._ids(pipe, start, end)))
+        return self._republish(pipe, [(start, end)])
 
     def pipe_dlq(self, pipe: Pipe) -> Tally:
-        """The windows of every pointer in the pipe's DLQ published again (each message once), then
-        the pointers deleted."""
-        tally, ids, done = Tally(), set[str](), []
+        """The windows of every pointer in the pipe's DLQ published again (each message once, one
+        Scan for them all), then the pointers deleted."""
+        tally, windows, done = Tally(), [], []
         for message in self._drain(pipe.dlq):
             tally.parked += 1
             try:
-                start, end = window(json.loads(message["Body"]))
+                windows.append(window(json.loads(message["Body"])))
             except (ValueError, KeyError, TypeError):
                 tally.kept += 1
                 log.error("kept in %s: not a pipe's pointer: %s", pipe.dlq, message["Body"][:200])
                 continue
-            ids |= set(self._ids(pipe, start, end))
             done.append(message)
-        tally.republished = self._republish(pipe, ids)
+        tally.republished = self._republish(pipe, windows) if windows else 0
         for message in done:
             self.sqs.delete_message(QueueUrl=self.queue_url(pipe.dlq), ReceiptHandle=message["ReceiptHandle"])
         return tally
 
-    def _republish(self, pipe: Pipe, ids: set[str]) -> int:
+    def _republish(self, pipe: Pipe, windows: list[tuple[str, str]]) -> int:
+        """Each message of the pipe's types created within one of the windows, published again once."""
+        ids = {i for i, created in self._created(pipe, windows) if any(a <= created <= b for a, b in windows)}
         table = self.prefix + pipe.source_table
         return sum(dynamo.republish(self.dynamodb, table, i) for i in sorted(ids))
 
@@ -128,20 +129,22 @@ class Redrive:
         ).get("Messages", []):
             yield from batch
 
-    def _ids(self, pipe: Pipe, start: str, end: str) -> Iterator[str]:
-        """The ids of the messages of the pipe's types its outbox took between start and end (a
-        Scan: an outbox holds OUTBOX_TTL of messages, and a redrive is rare)."""
+    def _created(self, pipe: Pipe, windows: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+        """Id and createdAt of the messages of the pipe's types its outbox took from the first window's
+        start to the last one's end: one Scan (it reads the whole outbox, OUTBOX_TTL of messages,
+        and a redrive is rare; see docs/deployment.md for what it costs)."""
         kinds = {f":t{i}": {"S": t} for i, t in enumerate(pipe.types)}
+        start, end = min(a for a, _ in windows), max(b for _, b in windows)
         options: dict[str, Any] = {
             "TableName": self.prefix + pipe.source_table,
             "FilterExpression": f"createdAt BETWEEN :start AND :end AND #type IN ({', '.join(kinds)})",
             "ExpressionAttributeNames": {"#type": "type"},
             "ExpressionAttributeValues": dynamo.values(start=start, end=end) | kinds,
-            "ProjectionExpression": "id",
+            "ProjectionExpression": "id, createdAt",
         }
         while True:
             page = self.dynamodb.scan(**options)
-            yield from (item["id"]["S"] for item in page.get("Items", []))
+            yield from ((item["id"]["S"], item["createdAt"]["S"]) for item in page.get("Items", []))
             if "LastEvaluatedKey" not in page:
                 return
             options["ExclusiveStartKey"] = page["LastEvaluatedKey"]
