@@ -64,8 +64,13 @@ def on_cancel_operation(message: Message[mm.CancelOperationData], store: LedgerS
         return
     not_before = timestamp(datetime.fromisoformat(data.requested_at) - CLOCK_MARGIN)
     entry = store.posting(data.account_id, data.operation_id, not_before)
-    account = store.state(data.account_id) if entry is not None else None
-    store.publish(refusal if entry is None or account is None else posted(entry.type, account, entry))
+    if entry is None:
+        store.publish(refusal)
+        return
+    account = store.state(data.account_id)
+    if account is None:  # the posting wrote it: only a broken store could get here
+        raise RuntimeError(f"{data.account_id} has a posting and no state")
+    store.publish(posted(entry.type, account, entry))
 
 
 def settle(store: LedgerStore, message: Message[Any], decide: Decision) -> None:

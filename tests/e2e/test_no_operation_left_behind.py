@@ -25,6 +25,14 @@ from infra.local import launcher
 from tests.e2e.platform import ROOT, RunningPlatform
 
 TIMEOUT = 3  # BANK_PENDING_TIMEOUT of the platform the watchdog test runs on
+# what a queue is created with (the rest of its attributes SQS keeps itself)
+SETTABLE = {
+    "VisibilityTimeout",
+    "RedrivePolicy",
+    "MessageRetentionPeriod",
+    "FifoQueue",
+    "ContentBasedDeduplication",
+}
 LEDGER = next(q for q in resources.queues() if q.service == "ledger")
 COMMANDS = next(p for p in resources.pipes() if p.target == LEDGER.name)
 
@@ -171,7 +179,7 @@ def test_a_pipe_that_fails_parks_pointers_and_make_redrive_ends_what_it_stranded
 ) -> None:
     sqs = engine(unwatched, "sqs")
     url, parked = (sqs.get_queue_url(QueueName=name)["QueueUrl"] for name in (LEDGER.name, COMMANDS.dlq))
-    attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["VisibilityTimeout", "RedrivePolicy"])
+    attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
     with unwatched.client() as api:
         account = open_account(api)
         sqs.delete_queue(QueueUrl=url)  # the pipe's target is gone: every delivery fails
@@ -187,7 +195,8 @@ def test_a_pipe_that_fails_parks_pointers_and_make_redrive_ends_what_it_stranded
             set(p["DDBStreamBatchInfo"]) >= {"streamArn", "shardId", "startSequenceNumber"} for p in pointers
         )
         assert not any(operation in json.dumps(p) for p in pointers for operation in stranded)
-        sqs.create_queue(QueueName=LEDGER.name, Attributes=attributes["Attributes"])  # the fix
+        settings = {name: value for name, value in attributes.items() if name in SETTABLE}
+        sqs.create_queue(QueueName=LEDGER.name, Attributes=settings)  # the fix
         time.sleep(1)
         assert [ended(api, operation) for operation in stranded] == [None, None]
         redrive = subprocess.run(
