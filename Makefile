@@ -12,7 +12,7 @@ STAGE ?= dev
 TOKEN_USER := $(if $(filter command line,$(origin USER)),$(USER),demo)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup generate check lint fmt test run token fuzz soak bench package deploy sdk clean
+.PHONY: help setup generate check lint fmt test run token redrive fuzz soak bench package deploy sdk clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ run: generate  ## start the whole platform on this machine (PORT=8000 ENGINE_POR
 
 token: $(INSTALLED)  ## print a bearer token of the running platform for USER (default demo)
 	@$(PY) -m infra.local.token $(TOKEN_USER)
+
+redrive: $(INSTALLED)  ## re-publish from the outboxes what the DLQs hold (the running platform; docs/reliability.md)
+	@$(PY) -m infra.local.redrive
 
 package: $(INSTALLED)  ## the AWS template and code of STAGE (default dev), offline: build/aws/STAGE/
 	$(PY) -m tools.package --stage $(STAGE)

@@ -95,7 +95,12 @@ class MoneyMovementRequest(Struct):
     amount: Amount
 
 
-OperationErrorCode: TypeAlias = Annotated[str, Meta(description="Why the ledger refused a money movement.")]
+OperationErrorCode: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="Why the ledger refused a money movement. OPERATION_TIMED_OUT: the ledger did not receive it in\ntime (it stayed pending past twice the platform's pending timeout) and will never post it.\n"
+    ),
+]
 
 
 OperationId: TypeAlias = Annotated[str, Meta(description="`op_` and 32 lowercase hexadecimal digits.")]
@@ -216,7 +221,9 @@ class Operation(Struct):
     error_code: (
         Annotated[
             str,
-            Meta(description="Why the ledger refused the operation; null unless it failed."),
+            Meta(
+                description="Why the ledger refused the operation; null unless it failed. OPERATION_TIMED_OUT: it\nnever reached the ledger in time, and nothing was or will be posted.\n"
+            ),
         ]
         | None
     ) = field(name="errorCode")

@@ -47,7 +47,10 @@ Money: TypeAlias = Annotated[
 OperationId: TypeAlias = str
 
 
-RejectionReason: TypeAlias = str
+RejectionReason: TypeAlias = Annotated[
+    str,
+    Meta(description="OPERATION_TIMED_OUT answers a CancelOperation for a command the ledger never posted."),
+]
 
 
 Sequence: TypeAlias = Annotated[
@@ -150,6 +153,41 @@ class AccountReopenedMessage(Struct):
 
     correlationid: CorrelationId
     data: AccountReopenedData
+    datacontenttype: str
+    id: MessageId
+    source: str
+    specversion: str
+    subject: AccountId
+    time: Timestamp
+    type: str
+
+
+class CancelOperationData(Struct):
+    account_id: AccountId = field(name="accountId")
+    amount: Amount
+    command_id: Annotated[
+        MessageId,
+        Meta(
+            description="The id of the operation's Deposit or Withdraw message, the one to refuse from now on."
+        ),
+    ] = field(name="commandId")
+    currency: Currency
+    operation_id: OperationId = field(name="operationId")
+    operation_type: str = field(name="operationType")
+    requested_at: Annotated[
+        Timestamp,
+        Meta(description="When the operation was requested; its posting, if any, is not older."),
+    ] = field(name="requestedAt")
+    user_id: UserId = field(name="userId")
+
+
+class CancelOperationMessage(Struct):
+    """
+    The envelope of a CancelOperation message.
+    """
+
+    correlationid: CorrelationId
+    data: CancelOperationData
     datacontenttype: str
     id: MessageId
     source: str

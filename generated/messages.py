@@ -69,6 +69,15 @@ CATALOG: dict[str, MessageType] = {
         transport="sqs",
         consumers=(("ledger", "ledger-commands"),),
     ),
+    "CancelOperation": MessageType(
+        name="CancelOperation",
+        model=m.CancelOperationMessage,
+        data_model=m.CancelOperationData,
+        producer="banking",
+        channel="ledger-commands",
+        transport="sqs",
+        consumers=(("ledger", "ledger-commands"),),
+    ),
     "Deposited": MessageType(
         name="Deposited",
         model=m.DepositedMessage,

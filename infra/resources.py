@@ -16,6 +16,9 @@ LAMBDA_TIMEOUT = 30  # seconds a consumer may take on one batch
 MAX_RECEIVE_COUNT = 5  # deliveries before a message is parked in its queue's DLQ
 DLQ_RETENTION_SECONDS = 14 * 86400  # the longest SQS keeps a message: time to investigate and redrive
 PIPE_MAX_RETRIES = 10
+# A pipe parks a batch it could not deliver (a pointer to it, not its records) after this long, well
+# within the 24 h a stream keeps a record; the redrive re-publishes it from the outbox.
+PIPE_MAX_RECORD_AGE_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,13 @@ class Pipe:
     target_kind: str  # "sns" or "sqs"
     types: tuple[str, ...]
     max_retries: int = PIPE_MAX_RETRIES
+    max_record_age: int = PIPE_MAX_RECORD_AGE_SECONDS
 
     def filter_pattern(self) -> dict[str, Any]:
-        """Only new outbox items, only of the types this pipe carries."""
-        return {"eventName": ["INSERT"], "dynamodb": {"NewImage": {"type": {"S": list(self.types)}}}}
+        """Outbox items of the types this pipe carries, when written and when rewritten to be
+        re-published (a redrive, the pending-operation watchdog); never their expiry."""
+        types = list(self.types)
+        return {"eventName": ["INSERT", "MODIFY"], "dynamodb": {"NewImage": {"type": {"S": types}}}}
 
     @property
     def input_template(self) -> str:
@@ -70,7 +76,7 @@ class Pipe:
 
     @property
     def dlq(self) -> str:
-        """Where the pipe parks a stream record it could not deliver."""
+        """Where the pipe parks a pointer to a batch it could not deliver."""
         return f"{self.name}-dlq"
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from handlers.accounts.model import Account
 from handlers.accounts.store import AccountsStore
-from handlers.banking.model import Operation, Outcome, ProjectedAccount
+from handlers.banking.model import CANCELLING, NEW, REPUBLISHED, Operation, Outcome, ProjectedAccount, Watched
 from handlers.banking.store import BankingStore
 from handlers.core import money
 from handlers.ledger.model import Entry, LedgerAccount
@@ -99,8 +99,9 @@ class MemoryBankingStore(BankingStore):
     def __init__(self) -> None:
         self.accounts: dict[tuple[str, str], ProjectedAccount] = {}
         self.operations: dict[tuple[str, str], Operation] = {}
+        self.watch: dict[tuple[str, str], tuple[str, str]] = {}  # a pending operation's step and since
         self.keys = MemoryKeys()
-        self.outbox: list[Message[Any]] = []
+        self.outbox: list[Message[Any]] = []  # every message published, in order (again when re-published)
 
     def get_account(self, user_id: str, account_id: str) -> ProjectedAccount | None:
         """One of the user's accounts as projected, or None."""
@@ -132,7 +133,9 @@ class MemoryBankingStore(BankingStore):
         self.keys.check(operation.user_id, remembered)
         if (operation.user_id, operation.operation_id) in self.operations:
             raise RuntimeError(f"operation {operation.operation_id} already exists")
-        self.operations[(operation.user_id, operation.operation_id)] = operation
+        key = (operation.user_id, operation.operation_id)
+        self.operations[key] = replace(operation, command_id=command.id)
+        self.watch[key] = (NEW, operation.created_at)
         self.keys.keep(operation.user_id, remembered)
         self.outbox.append(command)
 
@@ -152,6 +155,42 @@ class MemoryBankingStore(BankingStore):
             error_message=outcome.error_message,
             error_code=outcome.error_code,
         )
+        del self.watch[(user_id, operation_id)]
+        return True
+
+    def overdue(self, created_before: str) -> list[Watched]:
+        """Every pending operation created before the time, oldest first."""
+        found = [
+            Watched(self.operations[key], *self.watch[key])
+            for key in self.watch
+            if self.operations[key].created_at < created_before
+        ]
+        return sorted(found, key=lambda w: (w.operation.created_at, w.operation.operation_id))
+
+    def oldest_pending(self) -> str | None:
+        """The creation time of the oldest pending operation."""
+        return min((self.operations[key].created_at for key in self.watch), default=None)
+
+    def republish(self, watched: Watched, at: str) -> bool:
+        """The command published again, if the operation is as watched and the command still kept."""
+        sent = [m for m in self.outbox if m.id == watched.operation.command_id]
+        if not sent or not self._step(watched, REPUBLISHED, at):
+            return False
+        self.outbox.append(sent[0])
+        return True
+
+    def request_cancel(self, watched: Watched, cancel: Message[Any], at: str) -> bool:
+        """The cancel sent, if the operation is as watched."""
+        if not self._step(watched, CANCELLING, at):
+            return False
+        self.outbox.append(cancel)
+        return True
+
+    def _step(self, watched: Watched, step: str, at: str) -> bool:
+        key = (watched.operation.user_id, watched.operation.operation_id)
+        if key not in self.watch or self.watch[key][1] != watched.since:
+            return False
+        self.watch[key] = (step, at)
         return True
 
     def remembered(self, user_id: str, key: str) -> Remembered | None:
@@ -201,6 +240,27 @@ class MemoryLedgerStore(LedgerStore):
         if change.event is not None:
             self.outbox.append(change.event)
         return Applied.APPLIED
+
+    def forbid(self, command_id: str, refusal: Message[Any]) -> bool:
+        """Take the command's inbox place and send the refusal, unless the command was handled."""
+        if command_id in self.inbox:
+            return False
+        self.inbox.add(command_id)
+        self.outbox.append(refusal)
+        return True
+
+    def posting(self, account_id: str, operation_id: str, not_before: str) -> Entry | None:
+        """The operation's entry, newest first, looking back no further than not_before."""
+        for entry in reversed(self.journal(account_id)):
+            if entry.operation_id == operation_id:
+                return entry
+            if entry.posted_at < not_before:
+                return None
+        return None
+
+    def publish(self, event: Message[Any]) -> None:
+        """Send the event."""
+        self.outbox.append(event)
 
 
 def at_precision(account: AccountView) -> AccountView:

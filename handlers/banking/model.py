@@ -13,6 +13,9 @@ from handlers.core.jsonio import now_iso
 # What each movement sends to the ledger and answers the caller.
 COMMANDS = {"deposit": "Deposit", "withdraw": "Withdraw"}
 ACCEPTED = {"deposit": "Deposit accepted", "withdraw": "Withdrawal accepted"}
+# What the watchdog did last to a pending operation: nothing yet, published its command again, or
+# asked the ledger to cancel it.
+NEW, REPUBLISHED, CANCELLING = "new", "republished", "cancelling"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,16 @@ class Operation:
     completed_at: str | None = None
     error_message: str | None = None
     error_code: str | None = None
+    command_id: str | None = None  # the id of its Deposit or Withdraw message, once stored
+
+
+@dataclass(frozen=True)
+class Watched:
+    """A pending operation as the watchdog left it: its last step, and when (its creation at first)."""
+
+    operation: Operation
+    step: str
+    since: str
 
 
 @dataclass(frozen=True)

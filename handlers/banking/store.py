@@ -5,7 +5,7 @@ from __future__ import annotations
 import abc
 from typing import Any
 
-from handlers.banking.model import Operation, Outcome, ProjectedAccount
+from handlers.banking.model import Operation, Outcome, ProjectedAccount, Watched
 from handlers.messaging.messages import Message
 from handlers.storage.remembered import Remembered
 
@@ -39,6 +39,23 @@ class BankingStore(abc.ABC):
     @abc.abstractmethod
     def finish(self, user_id: str, operation_id: str, outcome: Outcome) -> bool:
         """End an operation that is still pending; False (nothing changed) if it is not or is unknown."""
+
+    @abc.abstractmethod
+    def overdue(self, created_before: str) -> list[Watched]:
+        """Every operation still pending that was created before the time, oldest first."""
+
+    @abc.abstractmethod
+    def oldest_pending(self) -> str | None:
+        """When the oldest operation still pending was created; None if none is."""
+
+    @abc.abstractmethod
+    def republish(self, watched: Watched, at: str) -> bool:
+        """Publish the operation's command again (same message) and note the step, if the operation
+        is still as watched; False, nothing done, if not or if the outbox no longer has the command."""
+
+    @abc.abstractmethod
+    def request_cancel(self, watched: Watched, cancel: Message[Any], at: str) -> bool:
+        """Send the CancelOperation and note the step, if the operation is still as watched."""
 
     @abc.abstractmethod
     def remembered(self, user_id: str, key: str) -> Remembered | None:

@@ -14,11 +14,13 @@ from typing import Any
 from handlers.core import money
 from handlers.ledger.model import Entry, LedgerAccount, Leg
 from handlers.ledger.store import Change, LedgerStore, Outcome
+from handlers.messaging.messages import Message
 from handlers.storage import dynamo
 
 STATE = "STATE"
 ENTRY = "ENTRY#"
 INBOX_ITEM, STATE_ITEM = 0, 1  # positions in every change's transaction
+JOURNAL_PAGE = 25  # entries read at a time looking back for a posting (most recent first)
 
 
 def account_pk(account_id: str) -> str:
@@ -150,3 +152,34 @@ class DynamoLedgerStore(LedgerStore):
             return {"Put": put | guard(change.expected)}
         key = dynamo.to_item({"pk": account_pk(change.account_id), "sk": STATE})
         return {"ConditionCheck": {"TableName": self.table, "Key": key} | guard(change.expected)}
+
+    def forbid(self, command_id: str, refusal: Message[Any]) -> bool:
+        """The command's inbox item and the refusal in one transaction, unless the item exists."""
+        refused = {"id": command_id, "type": refusal.type, "expiresAt": dynamo.expires_in(dynamo.INBOX_TTL)}
+        forbidden = dynamo.put(self.inbox, refused, "attribute_not_exists(id)")
+        items = [forbidden, dynamo.outbox_put(self.outbox, refusal)]
+        try:
+            dynamo.transact(self.client, items)
+        except dynamo.TransactionConflict as conflict:
+            if conflict.failed(0):
+                return False
+            raise
+        return True
+
+    def posting(self, account_id: str, operation_id: str, not_before: str) -> Entry | None:
+        """Entries newest first, a page at a time, until the operation's or one posted before not_before."""
+        options: dict[str, Any] = {"ConsistentRead": True, "ScanIndexForward": False, "Limit": JOURNAL_PAGE}
+        while True:
+            page = dynamo.query_page(self.client, self.table, account_pk(account_id), ENTRY, **options)
+            for item in map(dynamo.from_item, page.get("Items", [])):
+                if item["operationId"] == operation_id:
+                    return to_entry(item)
+                if item["postedAt"] < not_before:
+                    return None
+            if "LastEvaluatedKey" not in page:
+                return None
+            options["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def publish(self, event: Message[Any]) -> None:
+        """The event alone into the outbox."""
+        self.client.put_item(**dynamo.outbox_put(self.outbox, event)["Put"])

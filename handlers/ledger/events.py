@@ -10,17 +10,20 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from generated import message_models as mm
-from handlers.core.jsonio import now_iso
-from handlers.ledger.model import CLOSED, DEPOSIT, WITHDRAW, Entry, LedgerAccount, Refused
+from handlers.core.jsonio import now_iso, timestamp
+from handlers.ledger.model import CLOSED, DEPOSIT, TIMED_OUT, WITHDRAW, Entry, LedgerAccount, Refused
 from handlers.ledger.store import Change, LedgerStore, Outcome
 from handlers.messaging.consumer import Subscriptions
 from handlers.messaging.messages import Message, new_message
 
 ATTEMPTS = 10
 BACKOFF_SECONDS = 0.002
+# A posting is looked for back to a day before its request: two hosts' clocks never differ that much.
+CLOCK_MARGIN = timedelta(days=1)
 POSTED = {DEPOSIT: "Deposited", WITHDRAW: "Withdrawn"}
 REJECTED = {DEPOSIT: "DepositRejected", WITHDRAW: "WithdrawalRejected"}
 _jitter = random.SystemRandom()
@@ -50,6 +53,24 @@ def on_account_created(message: Message[mm.AccountCreatedData], store: LedgerSto
 def on_account_closed(message: Message[mm.AccountClosedData], store: LedgerStore) -> None:
     """AccountClosed: close an empty account; refuse with AccountCloseRejected if it holds money."""
     settle(store, message, lambda current: closing(message, current))
+
+
+def on_cancel_operation(message: Message[mm.CancelOperationData], store: LedgerStore) -> None:
+    """CancelOperation: refuse the command for good and say so, unless it was handled already; then
+    tell its posting again (banking never heard of it), or the refusal if it was not posted."""
+    data = message.data
+    refusal = timed_out(data)
+    if store.forbid(data.command_id, refusal):
+        return
+    not_before = timestamp(datetime.fromisoformat(data.requested_at) - CLOCK_MARGIN)
+    entry = store.posting(data.account_id, data.operation_id, not_before)
+    if entry is None:
+        store.publish(refusal)
+        return
+    account = store.state(data.account_id)
+    if account is None:  # the posting wrote it: only a broken store could get here
+        raise RuntimeError(f"{data.account_id} has a posting and no state")
+    store.publish(posted(entry.type, account, entry))
 
 
 def settle(store: LedgerStore, message: Message[Any], decide: Decision) -> None:
@@ -128,6 +149,21 @@ def rejected(command: Message[mm.MoneyCommandData], kind: str, refusal: Refused)
     return new_message(REJECTED[kind], data.account_id, data.operation_id, refused)
 
 
+def timed_out(data: mm.CancelOperationData) -> Message[mm.RejectedData]:
+    """DepositRejected or WithdrawalRejected, OPERATION_TIMED_OUT: the ledger never posted it."""
+    refused = mm.RejectedData(
+        operation_id=data.operation_id,
+        account_id=data.account_id,
+        user_id=data.user_id,
+        amount=data.amount,
+        currency=data.currency,
+        reason=TIMED_OUT.reason,
+        message=TIMED_OUT.message,
+        rejected_at=now_iso(),
+    )
+    return new_message(REJECTED[data.operation_type], data.account_id, data.operation_id, refused)
+
+
 def close_rejected(account: LedgerAccount, version: int) -> Message[mm.AccountCloseRejectedData]:
     """AccountCloseRejected: the close of `version` came after money reached the account."""
     data = mm.AccountCloseRejectedData(
@@ -144,6 +180,7 @@ def close_rejected(account: LedgerAccount, version: int) -> Message[mm.AccountCl
 SUBSCRIPTIONS: Subscriptions[LedgerStore] = {
     "Deposit": on_deposit,
     "Withdraw": on_withdraw,
+    "CancelOperation": on_cancel_operation,
     "AccountCreated": on_account_created,
     "AccountClosed": on_account_closed,
 }

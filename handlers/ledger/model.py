@@ -23,6 +23,12 @@ class Refused(Exception):
         self.message = message
 
 
+# the answer to a CancelOperation for a command the ledger never posted (and now never will)
+TIMED_OUT = Refused(
+    "OPERATION_TIMED_OUT", "The operation did not reach the ledger in time: nothing was posted"
+)
+
+
 def customer(account_id: str) -> str:
     """The journal account that holds a customer account's money."""
     return f"customer:{account_id}"

@@ -49,3 +49,16 @@ class LedgerStore(abc.ABC):
     @abc.abstractmethod
     def apply(self, change: Change) -> Outcome:
         """Record the message as handled with its effects, atomically; see Outcome."""
+
+    @abc.abstractmethod
+    def forbid(self, command_id: str, refusal: Message[Any]) -> bool:
+        """Record that a command will never be applied (the inbox item it would need, so it arrives
+        as a duplicate) and send its refusal, atomically; False, nothing written, if it was applied."""
+
+    @abc.abstractmethod
+    def posting(self, account_id: str, operation_id: str, not_before: str) -> Entry | None:
+        """The journal entry that posted an operation, among those posted since `not_before`."""
+
+    @abc.abstractmethod
+    def publish(self, event: Message[Any]) -> None:
+        """Send an event that changes nothing else (an answer given again)."""

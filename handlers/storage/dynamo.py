@@ -18,8 +18,14 @@ from handlers.storage.remembered import KeyTaken, Remembered
 
 _SER, _DESER = TypeSerializer(), TypeDeserializer()
 DAY = 86400
-OUTBOX_TTL = 7 * DAY  # a pipe reads a stream record within 24 h; a week leaves room to investigate
-INBOX_TTL = 15 * DAY  # longer than SQS can keep and redeliver a message (14 days)
+# A message is re-published from its outbox (redrive, watchdog) for as long as anything can point
+# at it: a pipe parks a pointer to it at most an hour after the write, and a DLQ keeps that pointer,
+# or the message, 14 days. The outbox keeps it one day longer (infra/resources.py has the figures).
+OUTBOX_TTL = 15 * DAY
+# A consumer must recognise a message for as long as a copy of it can still arrive: re-published up
+# to OUTBOX_TTL after it was written, a copy can then wait up to 14 days in a queue (SQS's longest).
+# A command the ledger cancelled is refused through its inbox item, so just as long.
+INBOX_TTL = OUTBOX_TTL + 15 * DAY
 IDEMPOTENCY_TTL = DAY
 # cancellation reasons that say nothing about the items, only that now was a bad moment
 TRANSIENT_CANCELLATIONS = frozenset(
@@ -134,6 +140,29 @@ def outbox_put(table: str, message: Message[Any]) -> dict[str, Any]:
         },
         "attribute_not_exists(id)",
     )
+
+
+def republish_update(table: str, message_id: str) -> dict[str, Any]:
+    """The transactional Update that publishes an outbox item again: its stream emits it once more
+    (MODIFY) and its pipe delivers the same message, same id; fails if the item has expired."""
+    return {
+        "Update": {
+            "TableName": table,
+            "Key": to_item({"id": message_id}),
+            "UpdateExpression": "SET republishedAt = :at ADD republished :one",
+            "ConditionExpression": "attribute_exists(id)",
+            "ExpressionAttributeValues": values(at=int(time.time()), one=1),
+        }
+    }
+
+
+def republish(client: Any, table: str, message_id: str) -> bool:
+    """Publish an outbox message again (see republish_update); False if the outbox no longer has it."""
+    request = republish_update(table, message_id)["Update"]
+    with contextlib.suppress(client.exceptions.ConditionalCheckFailedException):
+        client.update_item(**request)
+        return True
+    return False
 
 
 def inbox_put(table: str, message: Message[Any]) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 Chalice puts every route in one API function, so that function's role covers exactly the tables the
 contract's operations touch (derived from the operation table: a service whose operations are all
 GET is read-only, and its outbox is left out). Each consumer's role covers its own service's tables
-and its own queue, nothing else.
+and its own queue, nothing else. The watchdog reads banking's pending index and writes operations
+and commands; the redrive reads the DLQs and rewrites outbox items, nothing else.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from handlers.edge import cors
 from infra import resources as definitions
 from infra.aws.naming import Stage, arn, queue_id, ref, table_id
 from infra.aws.storage import tables_of
-from infra.tables import Table
+from infra.tables import PENDING, TABLES, Table
 
 API_TIMEOUT = 10  # seconds; API Gateway gives up at 29, and a request should take milliseconds
 CONSUMER_MAX_CONCURRENCY = 10  # per queue: bounds the load (and bill) a backlog can put on DynamoDB
@@ -26,6 +27,13 @@ READ = ["dynamodb:GetItem", "dynamodb:Query"]
 WRITE = [*READ, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem"]
 APPEND = ["dynamodb:PutItem"]  # outboxes are written in transactions and read only by their pipe
 RECEIVE = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"]
+REPUBLISH = ["dynamodb:Scan", "dynamodb:UpdateItem"]  # find outbox items, rewrite them
+DRAIN = ["sqs:GetQueueUrl", "sqs:ReceiveMessage", "sqs:DeleteMessage"]
+WATCHDOG, REDRIVE = "watchdog", "redrive"
+# What the watchdog does on AWS: one round a minute, an operation pending 10 minutes has its command
+# published again (past SQS FIFO's 5-minute deduplication window), 10 more and it is cancelled.
+PENDING_TIMEOUT_SECONDS = 600
+WATCHDOG_ALARM_SLACK = 3 * 60  # a round of the watchdog, the cancel's way to the ledger and back
 TRACE = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]  # X-Ray has no resource-level permissions
 
 
@@ -36,38 +44,49 @@ class Function:
     logical: str
     role: str
     log_group: str
-    service: str  # POWERTOOLS_SERVICE_NAME; for consumers, the service whose tables it owns
+    name: str  # its name without the stage's prefix
+    service: str  # POWERTOOLS_SERVICE_NAME; for consumers and the watchdog, the service whose tables it owns
     timeout: int
     queue: definitions.Queue | None = None  # a consumer's
 
     def physical(self, stage: Stage) -> str:
         """The function's name."""
-        return stage.physical("api" if self.queue is None else f"{self.service}-consumer")
+        return stage.physical(self.name)
+
+
+def chalice_function(
+    name: str, service: str, timeout: int, queue: definitions.Queue | None = None
+) -> Function:
+    """A function Chalice declares from a blueprint, under the ids Chalice derives from its name."""
+    logical = to_cfn_resource_name(name)
+    return Function(logical, f"{logical}Role", f"{logical}LogGroup", name, service, timeout, queue)
 
 
 def functions() -> tuple[Function, ...]:
-    """The API function and one consumer per queue."""
-    api = Function("APIHandler", "ApiHandlerRole", "ApiHandlerLogGroup", "api", API_TIMEOUT)
-    consumers = []
-    for q in definitions.queues():
-        logical = to_cfn_resource_name(f"{q.service}-consumer")
-        consumers.append(
-            Function(
-                logical,
-                f"{logical}Role",
-                f"{logical}LogGroup",
-                q.service,
-                definitions.LAMBDA_TIMEOUT,
-                q,
-            )
-        )
-    return (api, *consumers)
+    """The API function, one consumer per queue, the watchdog and the redrive."""
+    api = Function("APIHandler", "ApiHandlerRole", "ApiHandlerLogGroup", "api", "api", API_TIMEOUT)
+    consumers = [
+        chalice_function(f"{q.service}-consumer", q.service, definitions.LAMBDA_TIMEOUT, q)
+        for q in definitions.queues()
+    ]
+    operators = [
+        chalice_function(WATCHDOG, "banking", definitions.LAMBDA_TIMEOUT),
+        chalice_function(REDRIVE, REDRIVE, 15 * 60),  # it scans outboxes: the longest a function may run
+    ]
+    return (api, *consumers, *operators)
 
 
 def table_access(function: Function) -> dict[Table, list[str]]:
     """Table -> the DynamoDB actions a function may use on it."""
     if function.queue is not None:
         return {t: APPEND if t.stream else WRITE for t in tables_of(function.service)}
+    if function.name == WATCHDOG:  # conditional updates of operations; commands written, rewritten
+        return {
+            t: ["dynamodb:UpdateItem", *(["dynamodb:PutItem"] if t.stream else [])]
+            for t in tables_of("banking")
+        }
+    if function.name == REDRIVE:
+        return {t: REPUBLISH for t in TABLES if t.stream}
     access: dict[Table, list[str]] = {}
     for service in sorted({op.service for op in OPERATIONS.values()}):
         read_only = all(op.method == "GET" for op in OPERATIONS.values() if op.service == service)
@@ -97,6 +116,12 @@ def policy(function: Function) -> dict[str, Any]:
         statements.append(
             {"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(function.queue.name))}
         )
+    if function.name == WATCHDOG:
+        index = {"Fn::Sub": f"${{{table_id('banking')}.Arn}}/index/{PENDING.name}"}
+        statements.append({"Effect": "Allow", "Action": ["dynamodb:Query"], "Resource": index})
+    if function.name == REDRIVE:
+        dlqs = [p.dlq for p in definitions.pipes()] + [q.dlq for q in definitions.queues()]
+        statements.append({"Effect": "Allow", "Action": DRAIN, "Resource": [arn(queue_id(d)) for d in dlqs]})
     document = {"Version": "2012-10-17", "Statement": statements}
     return {"PolicyName": f"{function.logical}Policy", "PolicyDocument": document}
 
@@ -104,8 +129,10 @@ def policy(function: Function) -> dict[str, Any]:
 def settings(function: Function, stage: Stage) -> dict[str, Any]:
     """What the merge adds to Chalice's function: its name, timeout, environment, log group first."""
     variables = {"BANK_TABLE_PREFIX": stage.prefix, "POWERTOOLS_SERVICE_NAME": function.service}
-    if function.queue is None:  # the API function
+    if function.name == "api":
         variables[cors.SETTING] = ",".join(stage.cors_origins)
+    if function.name == WATCHDOG:
+        variables["BANK_PENDING_TIMEOUT"] = str(PENDING_TIMEOUT_SECONDS)
     return {
         "DependsOn": [function.log_group],
         "Properties": {

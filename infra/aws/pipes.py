@@ -23,7 +23,8 @@ def target_arn(pipe: definitions.Pipe) -> dict[str, Any]:
 
 
 def pipe_resource(pipe: definitions.Pipe, stage: Stage) -> dict[str, Any]:
-    """One pipe: new outbox items of its types, the bare envelope out, bounded retries, then its DLQ."""
+    """One pipe: outbox items of its types, the bare envelope out, bounded retries and record age,
+    then a pointer to the failed batch in its DLQ."""
     return {
         "Type": "AWS::Pipes::Pipe",
         "Properties": {
@@ -36,6 +37,7 @@ def pipe_resource(pipe: definitions.Pipe, stage: Stage) -> dict[str, Any]:
                     "StartingPosition": "TRIM_HORIZON",  # nothing written before the pipe existed is lost
                     "BatchSize": BATCH_SIZE,
                     "MaximumRetryAttempts": pipe.max_retries,
+                    "MaximumRecordAgeInSeconds": pipe.max_record_age,
                     "OnPartialBatchItemFailure": "AUTOMATIC_BISECT",
                     "DeadLetterConfig": {"Arn": arn(queue_id(pipe.dlq))},
                 },

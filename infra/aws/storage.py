@@ -21,6 +21,8 @@ def table_resource(table: Table, stage: Stage) -> dict[str, Any]:
         "DeletionProtectionEnabled": stage.protected,
         "Tags": [{"Key": "service", "Value": table.service}, {"Key": "stage", "Value": stage.name}],
     }
+    if "GlobalSecondaryIndexes" in args:
+        properties["GlobalSecondaryIndexes"] = args["GlobalSecondaryIndexes"]
     if "StreamSpecification" in args:
         properties["StreamSpecification"] = {"StreamViewType": args["StreamSpecification"]["StreamViewType"]}
     if table.ttl_attribute:

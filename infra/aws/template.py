@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from infra.aws import api, functions, pipes, queues, storage, topics
+from infra.aws import alarms, api, functions, pipes, queues, storage, topics
 from infra.aws.naming import Stage
 
 PARTS: tuple[Callable[[Stage], dict[str, Any]], ...] = (
@@ -22,6 +22,7 @@ PARTS: tuple[Callable[[Stage], dict[str, Any]], ...] = (
     topics.resources,
     pipes.resources,
     functions.resources,
+    alarms.resources,
     api.resources,
 )
 

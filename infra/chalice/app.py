@@ -1,4 +1,5 @@
-"""The platform on AWS, as Chalice packages it: the API function and one consumer function per queue.
+"""The platform on AWS, as Chalice packages it: the API function, one consumer function per queue,
+the pending-operation watchdog (on an EventBridge schedule) and the redrive (invoked by an operator).
 
 Routes come from the generated operation table, never a hand-written list, and every one answers
 through the dispatcher the local server uses too. API Gateway's Cognito authorizer checks the
@@ -13,12 +14,21 @@ from infra.functions import init_phase  # first: no garbage collection while the
 
 # isort: split
 
+import importlib
 import os
 from collections.abc import Callable
 from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
-from chalice.app import Blueprint, Chalice, CognitoUserPoolAuthorizer, ConvertToMiddleware, Request, Response
+from chalice.app import (
+    Blueprint,
+    Chalice,
+    CognitoUserPoolAuthorizer,
+    ConvertToMiddleware,
+    Rate,
+    Request,
+    Response,
+)
 
 from generated.messages import QUEUES
 from generated.operations import OPERATIONS, Operation
@@ -195,6 +205,26 @@ consumer_functions = Blueprint(CONSUMERS_MODULE)
 for _service in QUEUES:
     consumer_functions.lambda_function(name=f"{_service}-consumer")(consumer_entry(_service))
 app.register_blueprint(consumer_functions)
+
+WATCHDOG_MODULE, REDRIVE_MODULE = "infra.functions.watchdog", "infra.functions.redrive"
+WATCHDOG_RATE = Rate(1, unit=Rate.MINUTES)  # the finest an EventBridge schedule runs
+
+
+def handler_in(module: str) -> Callable[[dict[str, Any], Any], Any]:
+    """A function whose code is `module.handler` (what Lambda calls); in-process it forwards to it."""
+
+    def handler(event: dict[str, Any], context: Any) -> Any:
+        return importlib.import_module(module).handler(event, context)
+
+    return handler
+
+
+watchdog_function = Blueprint(WATCHDOG_MODULE)
+watchdog_function.schedule(WATCHDOG_RATE, name="watchdog")(handler_in(WATCHDOG_MODULE))
+app.register_blueprint(watchdog_function)
+redrive_function = Blueprint(REDRIVE_MODULE)
+redrive_function.lambda_function(name="redrive")(handler_in(REDRIVE_MODULE))
+app.register_blueprint(redrive_function)
 
 if init_phase.ON_LAMBDA:
     runtime.api()  # in Lambda, wire the services during init, not on the first request

@@ -23,6 +23,8 @@ warnings.filterwarnings("ignore", "No application metrics to publish", UserWarni
 NAMESPACE = "DigitalBanking"
 ACCEPTED, COMPLETED, FAILED = "OperationsAccepted", "OperationsCompleted", "OperationsFailed"
 HANDLED, UNHANDLED, DLQ_SENDS = "MessagesHandled", "MessagesFailed", "DlqSends"
+OLDEST_PENDING = "OldestPendingOperationAge"  # seconds, each watchdog round; an alarm watches it
+REPUBLISHED, CANCELS = "OperationsRepublished", "OperationCancelsSent"
 
 logger = Logger(service=os.environ.get("POWERTOOLS_SERVICE_NAME", "bank"))
 metrics = Metrics(namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE", NAMESPACE))

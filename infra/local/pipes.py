@@ -1,5 +1,9 @@
 """A local stand-in for EventBridge Pipes: outbox stream records, filtered and shaped as the
-pipe definitions in infra/resources.py declare, handed to a delivery function."""
+pipe definitions in infra/resources.py declare, handed to a delivery function.
+
+As on AWS, a record the pipe could not deliver within its retries or its record age is parked as a
+pointer (`DDBStreamBatchInfo`: stream, shard, sequence numbers, arrival times), never as the
+record: the message itself must be re-published from its outbox (infra/functions/redrive.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +12,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from handlers.core.jsonio import now_iso
 from infra.resources import Pipe
 
 Deliver = Callable[[Pipe, str], None]
-Park = Callable[[Pipe, str, str], None]
+Park = Callable[[Pipe, dict[str, Any]], None]
 SHARDS_REFRESH_SECONDS = 10.0
 log = logging.getLogger(__name__)
 
@@ -38,6 +44,38 @@ def render(template: str, event: dict[str, Any]) -> str:
     if not isinstance(node, str):
         raise ValueError(f"{template} does not lead to a string")
     return node
+
+
+def pipe_arn(pipe: Pipe, stream_arn: str) -> str:
+    """The pipe's ARN, in the region and account of the stream it reads."""
+    _, partition, _, region, account = stream_arn.split(":")[:5]
+    return f"arn:{partition}:pipes:{region}:{account}:pipe/{pipe.name}"
+
+
+def pointer(pipe: Pipe, arn: str, shard: str, record: dict[str, Any], condition: str) -> dict[str, Any]:
+    """What a pipe sends its DLQ for a failed batch (here of one record): where it was, not what."""
+    arrival = record["dynamodb"]["ApproximateCreationDateTime"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    sequence = record["dynamodb"]["SequenceNumber"]
+    return {
+        "context": {"partnerResourceArn": pipe_arn(pipe, arn), "condition": condition},
+        "version": "1.0",
+        "timestamp": now_iso(),
+        "DDBStreamBatchInfo": {
+            "shardId": shard,
+            "startSequenceNumber": sequence,
+            "endSequenceNumber": sequence,
+            "approximateArrivalOfFirstRecord": arrival,
+            "approximateArrivalOfLastRecord": arrival,
+            "batchSize": 1,
+            "streamArn": arn,
+        },
+    }
+
+
+def age_seconds(record: dict[str, Any]) -> float:
+    """How long ago the record was written to the stream."""
+    written: datetime = record["dynamodb"]["ApproximateCreationDateTime"]
+    return (datetime.now(UTC) - written).total_seconds()
 
 
 class Positions:
@@ -100,7 +138,8 @@ class PipeRelay:
         """Deliver every new matching record of every shard; returns how many were delivered.
 
         A record that cannot be delivered stops its shard (order is kept) and is retried on the
-        next poll; after the pipe's retry limit it is parked in the pipe's DLQ and passed over."""
+        next poll; after the pipe's retry limit, or once older than its record age, a pointer to it
+        is parked in the pipe's DLQ and it is passed over."""
         if not self._shards or time.monotonic() - self._shards_at > SHARDS_REFRESH_SECONDS:
             self._shards, self._shards_at = self.shards(), time.monotonic()
         return sum(self._poll_shard(deliver, arn, shard) for arn, shard in self._shards)
@@ -112,9 +151,7 @@ class PipeRelay:
         for record in answer["Records"]:
             sequence = record["dynamodb"]["SequenceNumber"]
             if matches(self.pipe.filter_pattern(), record):
-                if not self._hand_over(
-                    deliver, render(self.pipe.input_template, record), f"{key}/{sequence}"
-                ):
+                if not self._hand_over(deliver, arn, shard, record):
                     return delivered  # the iterator is dropped: the next poll resumes at the position
                 delivered += 1
             self.positions.advance(key, sequence)
@@ -122,15 +159,19 @@ class PipeRelay:
             self._iterators[key] = answer["NextShardIterator"]
         return delivered
 
-    def _hand_over(self, deliver: Deliver, body: str, record_key: str) -> bool:
-        """Deliver one body; False while it should be retried later."""
-        try:
-            deliver(self.pipe, body)
-        except Exception as error:
-            tries = self.failures[record_key] = self.failures.get(record_key, 0) + 1
-            log.warning("pipe %s could not deliver (try %d): %s", self.pipe.name, tries, error)
-            if tries <= self.pipe.max_retries or self.park is None:
-                return False
-            self.park(self.pipe, body, str(error))
+    def _hand_over(self, deliver: Deliver, arn: str, shard: str, record: dict[str, Any]) -> bool:
+        """Deliver one record, or park a pointer to it; False while it should be retried later."""
+        record_key = f"{arn}/{shard}/{record['dynamodb']['SequenceNumber']}"
+        if self.park is not None and age_seconds(record) > self.pipe.max_record_age:
+            self.park(self.pipe, pointer(self.pipe, arn, shard, record, "RecordAgeExceeded"))
+        else:
+            try:
+                deliver(self.pipe, render(self.pipe.input_template, record))
+            except Exception as error:
+                tries = self.failures[record_key] = self.failures.get(record_key, 0) + 1
+                log.warning("pipe %s could not deliver (try %d): %s", self.pipe.name, tries, error)
+                if tries <= self.pipe.max_retries or self.park is None:
+                    return False
+                self.park(self.pipe, pointer(self.pipe, arn, shard, record, "RetryAttemptsExhausted"))
         self.failures.pop(record_key, None)
         return True

@@ -30,6 +30,7 @@ from infra.local.users import PlatformState, ensure_user
 
 log = logging.getLogger("platform")
 SERVICES = ("dynamodb", "dynamodbstreams", "sqs", "sns", "cognito-idp")
+LOCAL_PENDING_TIMEOUT = 10  # seconds an operation may stay pending before the watchdog acts
 
 
 def start_engine(listening: socket.socket, settings: Settings, stack: ExitStack) -> None:
@@ -96,6 +97,7 @@ def main() -> None:
     logging.getLogger("botocore").setLevel(logging.WARNING)
     settings = Settings.from_env()
     api, engine = take_ports(settings)
+    os.environ.setdefault("BANK_PENDING_TIMEOUT", str(LOCAL_PENDING_TIMEOUT))  # read by the watchdog
     positions = STATE_DIR / "pipe-positions.json"
     if engine:
         positions.unlink(missing_ok=True)  # a new engine has new streams: old positions mean nothing

@@ -1,4 +1,5 @@
-"""The relays that do locally what AWS does between the services: pipes and Lambda event sources."""
+"""The relays that do locally what AWS does between the services: pipes, Lambda event sources, and
+the EventBridge schedule that runs the pending-operation watchdog."""
 
 from __future__ import annotations
 
@@ -6,19 +7,22 @@ import functools
 import json
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 from handlers.storage.dynamo import table_name
 from infra import resources
+from infra.functions import watchdog
 from infra.functions.consumers import BY_SERVICE
-from infra.local.event_source import EventSourceRelay
+from infra.local.event_source import EventSourceRelay, LambdaContext
 from infra.local.pipes import PipeRelay, Positions
 from infra.local.provision import Provisioned
 from infra.resources import Pipe
 
 log = logging.getLogger("relay")
 PIPE_POLL_SECONDS = 0.05
+WATCHDOG_SECONDS = 1.0  # AWS runs it every minute; locally the timeout is seconds, not minutes
 
 
 class Relays:
@@ -61,17 +65,24 @@ class Relays:
         message = json.loads(body)
         log.info("%s -> %s: %s %s", pipe.source_table, pipe.target, message["type"], message["id"])
 
-    def park(self, pipe: Pipe, body: str, reason: str) -> None:
-        """Send an undeliverable stream record to the pipe's DLQ."""
-        attributes = {"reason": {"DataType": "String", "StringValue": reason[:256]}}
+    def park(self, pipe: Pipe, pointer: dict[str, Any]) -> None:
+        """Send the pointer to a batch the pipe could not deliver to the pipe's DLQ, as AWS does."""
         self.clients["sqs"].send_message(
-            QueueUrl=self.found.queue_urls[pipe.dlq], MessageBody=body, MessageAttributes=attributes
+            QueueUrl=self.found.queue_urls[pipe.dlq], MessageBody=json.dumps(pointer)
         )
-        log.error("%s: parked a message in %s: %s", pipe.name, pipe.dlq, reason)
+        batch = pointer["DDBStreamBatchInfo"]
+        log.error(
+            "%s: parked a pointer in %s (%s, from %s): `make redrive` re-publishes it",
+            pipe.name,
+            pipe.dlq,
+            pointer["context"]["condition"],
+            batch["approximateArrivalOfFirstRecord"],
+        )
 
     def start(self) -> None:
         """Start every thread."""
         self._spawn("pipes", self._run_pipes)
+        self._spawn("watchdog", self._run_watchdog)
         for source in self.sources:
             self._spawn(source.queue.name, functools.partial(self._run_source, source))
 
@@ -91,6 +102,15 @@ class Relays:
             handled = self._guarded(functools.partial(source.poll, 1))
             if handled:
                 log.info("%s handled %d message(s)", source.queue.name, handled)
+
+    def _run_watchdog(self) -> None:
+        while not self.stop_event.wait(WATCHDOG_SECONDS):
+            self._guarded(self.watch)
+
+    def watch(self) -> int:
+        """One scheduled run of the watchdog function (it logs what it does); how many it acted on."""
+        report = watchdog.handler({}, LambdaContext("watchdog", str(uuid.uuid4())))
+        return int(report["republished"] + report["cancels"])
 
     def _guarded(self, step: Callable[[], int]) -> int:
         try:

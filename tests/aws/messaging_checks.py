@@ -7,6 +7,8 @@ import json
 from infra import resources as definitions
 from tests.aws.template_checks import Template, by_name, of_type, target
 
+STREAM_RETENTION = 86400  # seconds a DynamoDB stream keeps a record
+
 
 def subscription_problems(template: Template, prefix: str) -> list[str]:
     """Raw delivery, body-scoped filter policy of the definition, a DLQ, and a queue policy for SNS."""
@@ -52,7 +54,8 @@ def sns_may_send(template: Template, topic: str | None, queue: str | None) -> bo
 
 
 def pipe_problems(template: Template, prefix: str) -> list[str]:
-    """Every pipe of the definition: its filter and template, at most 10 retries, a DLQ."""
+    """Every pipe of the definition: its filter and template, at most 10 retries, a DLQ, and a record
+    age that parks a failed batch while the stream still holds its records."""
     pipes = {p["Name"]: p for p in of_type(template, "AWS::Pipes::Pipe").values()}
     tables = by_name(template, "AWS::DynamoDB::Table", "TableName")
     wrong = [] if len(pipes) == len(definitions.pipes()) else ["pipes differ from the definition"]
@@ -65,6 +68,9 @@ def pipe_problems(template: Template, prefix: str) -> list[str]:
             wrong.append(f"{pipe.name}: filter {patterns}")
         if not 0 < stream.get("MaximumRetryAttempts", -1) <= 10 or "DeadLetterConfig" not in stream:
             wrong.append(f"{pipe.name}: retries {stream.get('MaximumRetryAttempts')}, no DLQ or unbounded")
+        age = stream.get("MaximumRecordAgeInSeconds", -1)
+        if not 0 < age < STREAM_RETENTION:
+            wrong.append(f"{pipe.name}: record age {age}, unbounded or past the stream's")
         if props.get("TargetParameters", {}).get("InputTemplate") != pipe.input_template:
             wrong.append(f"{pipe.name}: input template")
         if target(props.get("Source")) != tables.get(prefix + pipe.source_table):

@@ -7,6 +7,7 @@ from typing import Any
 
 from generated.operations import OPERATIONS
 from infra import resources as definitions
+from infra.aws.naming import table_id
 from infra.chalice.app import GATEWAY_METHODS
 from infra.tables import TABLES
 from tests.aws.template_checks import Template, by_name, of_type, target
@@ -14,6 +15,15 @@ from tests.aws.template_checks import Template, by_name, of_type, target
 ANYWHERE = {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}  # X-Ray has no resource-level permissions
 READS = {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:Scan"}
 CONSUMER = "infra.functions.consumers."
+OPERATORS = {"infra.functions.watchdog.handler": "watchdog", "infra.functions.redrive.handler": "redrive"}
+REDRIVE_ACTIONS = {
+    "dynamodb:Scan",
+    "dynamodb:UpdateItem",
+    "sqs:GetQueueUrl",
+    "sqs:ReceiveMessage",
+    "sqs:DeleteMessage",
+}
+LOGS = {"logs:CreateLogStream", "logs:PutLogEvents"}
 
 
 def listed(value: Any) -> list[Any]:
@@ -22,11 +32,12 @@ def listed(value: Any) -> list[Any]:
 
 
 def functions(template: Template) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Service ('api' for the API) -> the logical id and properties of its function."""
+    """Service ('api' for the API, 'watchdog', 'redrive') -> the logical id and properties of its function."""
     found = {}
     for logical, props in of_type(template, "AWS::Serverless::Function").items():
         handler = props["Handler"]
-        found[handler.removeprefix(CONSUMER) if handler.startswith(CONSUMER) else "api"] = (logical, props)
+        name = OPERATORS.get(handler, "api")
+        found[handler.removeprefix(CONSUMER) if handler.startswith(CONSUMER) else name] = (logical, props)
     return found
 
 
@@ -70,13 +81,32 @@ def iam_problems(template: Template, prefix: str) -> list[str]:
     }
     for service in functions(template):
         allowed = {o.service for o in OPERATIONS.values()} if service == "api" else {service}
+        allowed = {"banking"} if service == "watchdog" else allowed
         for statement in granted(template, service):
+            if service == "redrive":
+                wrong += redrive_problems(statement, owner)
+                continue
             writes = set(listed(statement["Action"])) - READS
             for who, used in [(owner.get(target(r) or ""), target(r)) for r in listed(statement["Resource"])]:
                 if who is not None and who not in allowed:
                     wrong.append(f"{service} function may use {used} of {who}")
                 if service == "api" and who in read_only and writes:
                     wrong.append(f"api function may write {used} of read-only {who}")
+    return wrong
+
+
+def redrive_problems(statement: dict[str, Any], owner: dict[str, str]) -> list[str]:
+    """The redrive reads DLQs and rewrites outbox items: nothing else, nowhere else."""
+    outboxes = {table_id(t.logical_name) for t in TABLES if t.stream}
+    wrong = [
+        f"redrive function may {a}"
+        for a in listed(statement["Action"])
+        if a not in REDRIVE_ACTIONS | ANYWHERE | LOGS
+    ]
+    for resource in listed(statement["Resource"]):
+        used = target(resource)
+        if used in owner and used not in outboxes:
+            wrong.append(f"redrive function may use {used}")
     return wrong
 
 

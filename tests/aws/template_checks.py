@@ -83,6 +83,53 @@ def alarm_problems(template: Template) -> list[str]:
     return [f"DLQ {d} has no alarm" for d in sorted(dlq_ids(template) - watched)]
 
 
+def watched(template: Template, namespace: str, metric: str) -> dict[str, dict[str, Any]]:
+    """The value of the first dimension -> the alarm, for the notifying alarms on a metric."""
+    found = {}
+    for alarm in of_type(template, "AWS::CloudWatch::Alarm").values():
+        if (alarm.get("Namespace"), alarm.get("MetricName")) == (namespace, metric) and alarm.get(
+            "AlarmActions"
+        ):
+            value = alarm["Dimensions"][0]["Value"]
+            found[target(value) or str(value)] = alarm
+    return found
+
+
+def stuck_problems(template: Template, prefix: str) -> list[str]:
+    """Every pipe has an alarm on its failures, every consumer queue on the age of its oldest message."""
+    pipes = watched(template, "AWS/EventBridge/Pipes", "ExecutionFailed")
+    queues = watched(template, "AWS/SQS", "ApproximateAgeOfOldestMessage")
+    names = by_name(template, "AWS::SQS::Queue", "QueueName")
+    wrong = [
+        f"pipe {p.name} has no alarm on its failures"
+        for p in definitions.pipes()
+        if prefix + p.name not in pipes
+    ]
+    wrong += [
+        f"queue {q.name} has no alarm on its oldest message"
+        for q in definitions.queues()
+        if names.get(prefix + q.name) not in queues
+    ]
+    return wrong
+
+
+def watchdog_problems(template: Template) -> list[str]:
+    """The watchdog runs every minute with its timeout, and an alarm watches what it reports, data or none."""
+    functions = of_type(template, "AWS::Serverless::Function")
+    (props,) = [p for p in functions.values() if p["Handler"] == "infra.functions.watchdog.handler"]
+    schedules = [
+        e["Properties"].get("Schedule") for e in props.get("Events", {}).values() if e["Type"] == "Schedule"
+    ]
+    wrong = [] if schedules == ["rate(1 minute)"] else [f"watchdog schedules {schedules}"]
+    timeout = int(props.get("Environment", {}).get("Variables", {}).get("BANK_PENDING_TIMEOUT", 0))
+    if not 60 <= timeout <= 3600:
+        wrong.append(f"watchdog timeout {timeout} s")
+    alarms = list(watched(template, "DigitalBanking", "OldestPendingOperationAge").values())
+    if not any(a.get("TreatMissingData") == "breaching" and a["Threshold"] >= 2 * timeout for a in alarms):
+        wrong.append("no alarm on the oldest pending operation that also fires when the watchdog stops")
+    return wrong
+
+
 def table_problems(template: Template, prefix: str) -> list[str]:
     """Every table of the definition: on-demand, PITR, TTL where defined, NEW_IMAGE stream on outboxes."""
     tables, names = (
@@ -102,4 +149,9 @@ def table_problems(template: Template, prefix: str) -> list[str]:
             wrong.append(f"{table.logical_name}: TTL {ttl} but defined {table.ttl_attribute}")
         if stream != ("NEW_IMAGE" if table.stream else None):
             wrong.append(f"{table.logical_name}: stream {stream}")
+        indexes = props.get("GlobalSecondaryIndexes", [])
+        if [(i["IndexName"], [k["AttributeName"] for k in i["KeySchema"]]) for i in indexes] != [
+            (i.name, list(i.keys)) for i in table.indexes
+        ]:
+            wrong.append(f"{table.logical_name}: indexes {indexes}")
     return wrong

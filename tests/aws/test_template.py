@@ -25,6 +25,8 @@ Check = Callable[[dict[str, Any]], list[str]]
 CHECKS: dict[str, Check] = {
     "queues": lambda t: tc.queue_problems(t, PREFIX),
     "alarms": tc.alarm_problems,
+    "stuck": lambda t: tc.stuck_problems(t, PREFIX),
+    "watchdog": tc.watchdog_problems,
     "tables": lambda t: tc.table_problems(t, PREFIX),
     "subscriptions": lambda t: mc.subscription_problems(t, PREFIX),
     "pipes": lambda t: mc.pipe_problems(t, PREFIX),
@@ -59,12 +61,15 @@ def put(logical: str, *path: str, value: Any) -> Mutation:
     return lambda t: node(t, logical, path[:-1]).__setitem__(path[-1], value)
 
 
+def grant_to(role: str, action: str, resource: Any) -> Mutation:
+    """Add a statement to a function's policy."""
+    statement = {"Effect": "Allow", "Action": [action], "Resource": resource}
+    return lambda t: node(t, role, ())["Policies"][0]["PolicyDocument"]["Statement"].append(statement)
+
+
 def grant(action: str, resource: Any) -> Mutation:
     """Add a statement to the API function's policy."""
-    statement = {"Effect": "Allow", "Action": [action], "Resource": resource}
-    return lambda t: node(t, "ApiHandlerRole", ())["Policies"][0]["PolicyDocument"]["Statement"].append(
-        statement
-    )
+    return grant_to("ApiHandlerRole", action, resource)
 
 
 def unguard_first_route(template: dict[str, Any]) -> None:
@@ -86,6 +91,14 @@ MUTATIONS: list[tuple[str, Mutation]] = [
     ("alarms", lambda t: t["Resources"].pop("AccountsOutboxToAccountEventsDlqAlarm")),
     ("alarms", put("LedgerEventsDlqAlarm", "AlarmActions", value=[])),
     ("tables", drop("LedgerTable", "PointInTimeRecoverySpecification")),
+    ("tables", drop("BankingTable", "GlobalSecondaryIndexes")),
+    ("stuck", lambda t: t["Resources"].pop("BankingOutboxToLedgerCommandsFailingAlarm")),
+    ("stuck", lambda t: t["Resources"].pop("LedgerCommandsStuckAlarm")),
+    ("watchdog", drop("Watchdog", "Events")),
+    ("watchdog", put("Watchdog", "Environment", "Variables", "BANK_PENDING_TIMEOUT", value="5")),
+    ("watchdog", put("OldestPendingOperationAlarm", "TreatMissingData", value="notBreaching")),
+    ("iam", grant_to("RedriveRole", "dynamodb:UpdateItem", {"Fn::GetAtt": ["LedgerTable", "Arn"]})),
+    ("iam", grant_to("WatchdogRole", "dynamodb:PutItem", {"Fn::GetAtt": ["LedgerOutboxTable", "Arn"]})),
     ("tables", drop("LedgerInboxTable", "TimeToLiveSpecification")),
     ("tables", put("QueryTable", "TimeToLiveSpecification", value={"AttributeName": "x", "Enabled": True})),
     ("tables", put("BankingOutboxTable", "StreamSpecification", "StreamViewType", value="KEYS_ONLY")),
@@ -100,6 +113,8 @@ MUTATIONS: list[tuple[str, Mutation]] = [
     ("pipes", drop("LedgerOutboxToLedgerEventsPipe", "SourceParameters", "FilterCriteria")),
     ("pipes", put("BankingOutboxToLedgerCommandsPipe", *STREAM, "MaximumRetryAttempts", value=185)),
     ("pipes", drop("AccountsOutboxToAccountEventsPipe", *STREAM, "DeadLetterConfig")),
+    ("pipes", drop("LedgerOutboxToLedgerEventsPipe", *STREAM, "MaximumRecordAgeInSeconds")),
+    ("pipes", put("BankingOutboxToLedgerCommandsPipe", *STREAM, "MaximumRecordAgeInSeconds", value=86400)),
     (
         "pipes",
         put("LedgerOutboxToLedgerEventsPipe", "TargetParameters", "InputTemplate", value="<$.dynamodb>"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -66,10 +66,11 @@ def deposit_command(operation: Operation) -> Message:
 
 
 def stored_operation(store: BankingStore, amount: str = "1.1") -> Operation:
-    """A new pending deposit of alice, stored with its command."""
+    """A new pending deposit of alice, stored with its command (which it remembers)."""
     operation = new_operation(KNOWN, "deposit", Decimal(amount))
-    store.create_operation(operation, deposit_command(operation), None)
-    return operation
+    command = deposit_command(operation)
+    store.create_operation(operation, command, None)
+    return replace(operation, command_id=command.id)
 
 
 def test_operation_and_command_are_created_together(harness: Harness) -> None:
@@ -77,7 +78,7 @@ def test_operation_and_command_are_created_together(harness: Harness) -> None:
     command = deposit_command(operation)
     harness.store.create_operation(operation, command, None)
     stored = harness.store.get_operation("alice", operation.operation_id)
-    assert stored == operation
+    assert stored == replace(operation, command_id=command.id)
     assert stored is not None and str(stored.amount) == "1.10"
     assert (stored.status, stored.completed_at, stored.error_code) == ("pending", None, None)
     assert harness.outbox() == [command.id]

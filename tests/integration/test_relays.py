@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 
 from handlers.messaging.messages import wire
 from infra import resources
-from infra.functions import consumers, runtime
+from infra.functions import consumers
 from infra.local.event_source import EventSourceRelay
 from infra.local.pipes import PipeRelay, Positions
-from infra.local.provision import Provisioned, provision
+from infra.local.provision import Provisioned
 from tests.helpers import call, message_of, runtime_stores
 
 ACCOUNTS_PIPE = next(p for p in resources.pipes() if p.service == "accounts")
@@ -25,20 +23,6 @@ ACCOUNTS_PIPE = next(p for p in resources.pipes() if p.service == "accounts")
 
 class Killed(BaseException):
     """The relay process dies here (not an error it could catch and retry)."""
-
-
-@pytest.fixture
-def aws(dynamo_client: Any) -> Iterator[tuple[dict[str, Any], Provisioned]]:
-    clients = {
-        n: boto3.client(n, region_name="us-east-1") for n in ("sqs", "sns", "cognito-idp", "dynamodbstreams")
-    }
-    clients["dynamodb"] = dynamo_client
-    for table in dynamo_client.list_tables()["TableNames"]:
-        dynamo_client.delete_table(TableName=table)
-    found = provision(clients, "test-", visibility_timeout=1)
-    runtime.reset()
-    yield clients, found
-    runtime.reset()
 
 
 def open_accounts(n: int) -> None:

@@ -38,7 +38,8 @@ class Operation:
         completed_at (datetime.datetime | None):
         error_message (None | str):
         error_code (None | OperationErrorCodeType1 | OperationErrorCodeType2Type1 | OperationErrorCodeType3Type1): Why
-            the ledger refused the operation; null unless it failed.
+            the ledger refused the operation; null unless it failed. OPERATION_TIMED_OUT: it
+            never reached the ledger in time, and nothing was or will be posted.
     """
 
     operation_id: str
