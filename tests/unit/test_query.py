@@ -217,6 +217,13 @@ def test_a_well_formed_cursor_the_server_never_issued_is_unprocessable(stores: A
     assert response.body["errors"] == [{"field": "cursor", "message": "not a cursor of this list"}]
 
 
+def test_an_account_not_the_callers_is_not_found_whatever_the_cursor(stores: Any) -> None:
+    theirs = open_account(stores, user=BOB)
+    for account_id in (theirs, new_id("acc")):
+        response = request("getTransactions", ALICE, stores, account_id=account_id, cursor="LTE")
+        assert (response.status, response.body["code"]) == (404, "NOT_FOUND")
+
+
 @pytest.mark.parametrize("cursor", ["!!!", "a=", "A" * 65])
 def test_a_cursor_the_contract_refuses_is_a_validation_error(stores: Any, cursor: str) -> None:
     account_id = open_account(stores)
