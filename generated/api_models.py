@@ -12,7 +12,9 @@ AccountId: TypeAlias = Annotated[str, Meta(description="`acc_` and 32 lowercase 
 
 AccountName: TypeAlias = Annotated[
     str,
-    Meta(description="At least 3 characters once leading and trailing spaces are trimmed; stored trimmed."),
+    Meta(
+        description="At least 3 characters once the blanks (Unicode space separators, such as U+0020, U+00A0 and U+3000) around them are trimmed; stored trimmed. Any script, symbol or emoji, but no control character (C0, DEL, C1), no line or paragraph separator, no bidirectional mark, embedding, override or isolate (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) and no zero-width or invisible format character (U+180E, U+200B, U+2060-U+2064, U+206A-U+206F, U+FEFF, U+FFF9-U+FFFB). The zero-width non-joiner and joiner (U+200C, U+200D), which Persian, Indic scripts and emoji sequences need, may stand between two characters but not first or last. The pattern spells each class out, so that it means the same in ECMA-262, Python and Rust regular expressions."
+    ),
 ]
 
 
@@ -58,7 +60,7 @@ EdgeTimestamp: TypeAlias = Annotated[
 ErrorCode: TypeAlias = Annotated[
     str,
     Meta(
-        description="Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,\nMETHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,\nPAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT 422, RATE_LIMITED 429,\nINTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a\nfailed operation.\n"
+        description="Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,\nMETHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,\nPAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR 422,\nRATE_LIMITED 429, INTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a\nfailed operation.\n"
     ),
 ]
 

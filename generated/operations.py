@@ -123,7 +123,7 @@ OPERATIONS: dict[str, Operation] = {
         body_model=None,
         success_status=200,
         response_model=m.TransactionPage,
-        error_statuses=(400, 401, 404, 429, 500),
+        error_statuses=(400, 401, 404, 422, 429, 500),
     ),
     "getBalance": Operation(
         operation_id="getBalance",

@@ -50,6 +50,12 @@ class InvalidAmountError(BankError):
     code = "INVALID_AMOUNT"
 
 
+class InvalidCursorError(BankError):
+    """A well-formed cursor that the server never issued."""
+
+    code = "INVALID_CURSOR"
+
+
 class MissingHandlerError(RuntimeError):
     """An operation or a consumed message has no handler, or a handler has no operation."""
 

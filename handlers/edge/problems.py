@@ -25,6 +25,7 @@ PROBLEMS: dict[str, tuple[int, str]] = {
     "PAYLOAD_TOO_LARGE": (413, "Payload too large"),
     "UNSUPPORTED_MEDIA_TYPE": (415, "Unsupported media type"),
     "INVALID_AMOUNT": (422, "Invalid amount"),
+    "INVALID_CURSOR": (422, "Invalid cursor"),
     "RATE_LIMITED": (429, "Too many requests"),
     "INTERNAL_ERROR": (500, "Internal error"),
 }

@@ -68,9 +68,9 @@ def get_balance(call: Call, store: QueryStore) -> m.Balance:
 
 def get_transactions(call: Call, store: QueryStore) -> m.TransactionPage:
     """GET /transactions/{account_id}: one page of the history, newest first."""
+    account = known_account(store, call.user_id, call.params.account_id)
     before = None if call.params.cursor is msgspec.UNSET else decode_cursor(call.params.cursor)
     limit = call.params.limit or DEFAULT_LIMIT
-    account = known_account(store, call.user_id, call.params.account_id)
     # the partition key comes from the caller and the path, never from the cursor
     page = store.history(call.user_id, account.account_id, limit, before)
     rows = [transaction_view(p) for p in page.rows]

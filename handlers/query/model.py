@@ -7,7 +7,7 @@ import binascii
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from handlers.core.errors import ValidationError
+from handlers.core.errors import InvalidCursorError
 
 SEQUENCE_DIGITS = 12  # sort keys hold the sequence zero-padded, so key order is ledger order
 MAX_SEQUENCE = 10**SEQUENCE_DIGITS - 1
@@ -124,13 +124,13 @@ def encode_cursor(sequence: int) -> str:
 
 
 def decode_cursor(cursor: str) -> int:
-    """The sequence a cursor continues below; ValidationError unless encode_cursor made it."""
+    """The sequence a cursor continues below; InvalidCursorError unless encode_cursor made it."""
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
     except (binascii.Error, ValueError):
         text = ""
     if not text.isdigit() or not 1 < int(text) <= MAX_SEQUENCE or encode_cursor(int(text)) != cursor:
-        raise ValidationError(
+        raise InvalidCursorError(
             "cursor: not a cursor of this list", [{"field": "cursor", "message": "not a cursor of this list"}]
         )
     return int(text)

@@ -88,22 +88,6 @@ def judge(
         raise ContractBroken(f"{method} {parts.path} -> {status}: {details}") from error
 
 
-def request_problem(method: str, url: str, headers: dict[str, str], body: bytes) -> str | None:
-    """Why the contract refuses a request, or None when it is valid."""
-    openapi, server = contract()
-    parts = urlsplit(url)
-    content_type = headers.get("content-type", headers.get("Content-Type", "application/json"))
-    query = dict(parse_qsl(parts.query))
-    request = MockRequest(
-        server, method, parts.path, args=query, headers=headers, data=body, content_type=content_type
-    )
-    try:
-        openapi.validate_request(request)
-    except Exception as error:
-        return "; ".join(str(e) for e in getattr(error, "schema_errors", ())) or str(error)
-    return None
-
-
 def referee(response: httpx.Response) -> None:
     """An httpx response hook: judge every response a client receives."""
     response.read()

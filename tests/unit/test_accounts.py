@@ -64,6 +64,69 @@ def test_bad_bodies_are_refused_with_400(stores: Any, body: Any) -> None:
     assert stores.accounts.outbox == []
 
 
+UNPRINTABLE = {
+    "NUL": "\u0000",
+    "a tab": "\t",
+    "a carriage return": "\r",
+    "a line feed": "\n",
+    "DEL": "\u007f",
+    "a C1 control (NEL)": "\u0085",
+    "a line separator": "\u2028",
+    "a right-to-left override": "\u202e",
+    "a left-to-right embedding": "\u202a",
+    "a right-to-left isolate": "\u2067",
+    "an Arabic letter mark": "\u061c",
+    "a zero-width space": "\u200b",
+    "a word joiner": "\u2060",
+    "a byte order mark": "\ufeff",
+}
+
+
+@pytest.mark.parametrize("character", list(UNPRINTABLE.values()), ids=list(UNPRINTABLE))
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_a_name_with_a_control_bidi_or_invisible_character_is_refused(
+    stores: Any, character: str, where: str
+) -> None:
+    name = {"start": f"{character}Savings", "middle": f"Sav{character}ings", "end": f"Savings{character}"}
+    response = call("createAccount", "alice", stores, {"name": name[where], "currency": "EUR"})
+    assert (response.status, response.body["code"]) == (400, "VALIDATION_ERROR")
+    assert response.body["errors"][0]["field"] == "name"
+    assert stores.accounts.outbox == []
+
+
+@pytest.mark.parametrize(
+    ("name", "stored"),
+    [
+        ("Café crème", "Café crème"),
+        ("東京の口座", "東京の口座"),
+        ("\u3000東京の口座\u3000", "東京の口座"),
+        ("😀😀😀", "😀😀😀"),
+        ("Rent\u00a0&\u202fbills", "Rent\u00a0&\u202fbills"),
+        ("  Everyday  ", "Everyday"),
+    ],
+)
+def test_a_name_in_any_script_with_blanks_around_it_is_stored_trimmed(
+    stores: Any, name: str, stored: str
+) -> None:
+    assert open_account(stores, name=name)["name"] == stored
+
+
+@pytest.mark.parametrize("joiner", ["\u200c", "\u200d"])
+def test_a_joiner_may_stand_between_two_characters_only(stores: Any, joiner: str) -> None:
+    """Persian and Indic names need the zero-width non-joiner, emoji sequences the joiner."""
+    inside = f"\u0645\u06cc{joiner}\u062e\u0648\u0627\u0647\u0645 \U0001f468{joiner}\U0001f4bb"
+    assert open_account(stores, name=inside)["name"] == inside
+    for name in (f"{joiner}Savings", f"Savings{joiner}"):
+        response = call("createAccount", "alice", stores, {"name": name, "currency": "EUR"})
+        assert (response.status, response.body["code"]) == (400, "VALIDATION_ERROR")
+
+
+@pytest.mark.parametrize("name", ["\u3000東京\u3000", "a😀", " \u00a0 ", "\u2003ab\u2003"])
+def test_a_name_of_fewer_than_three_characters_once_trimmed_is_refused(stores: Any, name: str) -> None:
+    response = call("createAccount", "alice", stores, {"name": name, "currency": "EUR"})
+    assert (response.status, response.body["code"]) == (400, "VALIDATION_ERROR")
+
+
 def test_transport_errors_have_their_own_codes(stores: Any) -> None:
     assert (
         call(

@@ -209,12 +209,26 @@ def test_pages_follow_the_cursor_to_the_end(stores: Any) -> None:
 @pytest.mark.parametrize(
     "cursor", ["Mh", "AAAA", "A", "MDM", "LTE", "YWJj", encode_cursor(1), "MTAwMDAwMDAwMDAwMA"]
 )
-def test_a_tampered_cursor_is_refused(stores: Any, cursor: str) -> None:
+def test_a_well_formed_cursor_the_server_never_issued_is_unprocessable(stores: Any, cursor: str) -> None:
     account_id = open_account(stores)
     response = request("getTransactions", ALICE, stores, account_id=account_id, cursor=cursor)
-    assert response.status == 400
-    assert response.body["code"] == "VALIDATION_ERROR"
+    assert (response.status, response.body["code"]) == (422, "INVALID_CURSOR")
     assert response.body["message"] == "cursor: not a cursor of this list"
+    assert response.body["errors"] == [{"field": "cursor", "message": "not a cursor of this list"}]
+
+
+def test_an_account_not_the_callers_is_not_found_whatever_the_cursor(stores: Any) -> None:
+    theirs = open_account(stores, user=BOB)
+    for account_id in (theirs, new_id("acc")):
+        response = request("getTransactions", ALICE, stores, account_id=account_id, cursor="LTE")
+        assert (response.status, response.body["code"]) == (404, "NOT_FOUND")
+
+
+@pytest.mark.parametrize("cursor", ["!!!", "a=", "A" * 65])
+def test_a_cursor_the_contract_refuses_is_a_validation_error(stores: Any, cursor: str) -> None:
+    account_id = open_account(stores)
+    response = request("getTransactions", ALICE, stores, account_id=account_id, cursor=cursor)
+    assert (response.status, response.body["code"]) == (400, "VALIDATION_ERROR")
 
 
 @pytest.mark.parametrize("limit", ["0", "101"])
