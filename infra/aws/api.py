@@ -66,17 +66,18 @@ def user_pool_client() -> dict[str, Any]:
 
 def gateway_answer(error: BankError, origins: tuple[str, ...]) -> dict[str, Any]:
     """A refusal API Gateway makes itself (no token, throttled, no route), as a problem document."""
-    body = problem(error).body
+    answer = problem(error)
+    body = answer.body
     # API Gateway cannot format an ISO 8601 time: the contract's EdgeTimestamp is its own format
     body["timestamp"] = "$context.requestTime"
     # A gateway response's headers are fixed values: it cannot echo whichever listed origin asked,
     # so it names the first one (docs/deployment.md); the others cannot read these refusals.
     first = origins[:1]
     cors = Cors(first).headers(first[0]) if first else {}
-    headers = {k: f"'{v}'" for k, v in {**SECURITY_HEADERS, **cors}.items() if "'" not in v}
+    # the problem's own headers too: WWW-Authenticate on a 401, Retry-After on a 429
+    fixed = {**SECURITY_HEADERS, **cors, **answer.headers}
+    headers = {k: f"'{v}'" for k, v in fixed.items() if "'" not in v}
     headers["Content-Type"] = "'application/problem+json'"
-    if status_of(error) == 401:
-        headers["WWW-Authenticate"] = "'Bearer'"
     return {
         "StatusCode": str(status_of(error)),
         "ResponseParameters": {"Headers": headers},

@@ -37,6 +37,13 @@ def test_each_gateway_refusal_is_a_problem_of_the_contract(kind: str) -> None:
     assert ANSWERS[kind]["ResponseParameters"]["Headers"]["Content-Type"] == "'application/problem+json'"
 
 
+def test_gateway_refusals_carry_the_headers_the_contract_declares() -> None:
+    """A throttled client learns when to come back (the contract's Retry-After on 429), and a 401
+    names the scheme (WWW-Authenticate), as the function's own refusals do."""
+    assert ANSWERS["THROTTLED"]["ResponseParameters"]["Headers"]["Retry-After"] == "'1'"
+    assert ANSWERS["UNAUTHORIZED"]["ResponseParameters"]["Headers"]["WWW-Authenticate"] == "'Bearer'"
+
+
 def test_the_sdk_reads_the_gateway_time_as_it_came() -> None:
     problem = Problem.from_dict(rendered("UNAUTHORIZED"))
     assert (problem.code, problem.timestamp) == ("UNAUTHORIZED", REQUEST_TIME)
