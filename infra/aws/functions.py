@@ -3,7 +3,7 @@
 Chalice puts every route in one API function, so that function's role covers exactly the tables the
 contract's operations touch (derived from the operation table: a service whose operations are all
 GET is read-only, and its outbox is left out). Each consumer's role covers its own service's tables
-and its own queue, nothing else.
+and its own queues, nothing else.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from chalice.utils import to_cfn_resource_name
 
 from generated.operations import OPERATIONS
 from infra import resources as definitions
-from infra.aws.naming import Stage, arn, queue_id, ref, table_id
+from infra.aws.naming import Stage, arn, logical_id, queue_id, ref, table_id
 from infra.aws.storage import tables_of
 from infra.tables import Table
 
@@ -37,27 +37,28 @@ class Function:
     log_group: str
     service: str  # POWERTOOLS_SERVICE_NAME; for consumers, the service whose tables it owns
     timeout: int
-    queue: definitions.Queue | None = None  # a consumer's
+    queues: tuple[definitions.Queue, ...] = ()  # a consumer's
 
     def physical(self, stage: Stage) -> str:
         """The function's name."""
-        return stage.physical("api" if self.queue is None else f"{self.service}-consumer")
+        return stage.physical(f"{self.service}-consumer" if self.queues else "api")
 
 
 def functions() -> tuple[Function, ...]:
-    """The API function and one consumer per queue."""
+    """The API function and one consumer per service, fed by each queue the service reads."""
     api = Function("APIHandler", "ApiHandlerRole", "ApiHandlerLogGroup", "api", API_TIMEOUT)
     consumers = []
-    for q in definitions.queues():
-        logical = to_cfn_resource_name(f"{q.service}-consumer")
+    for service in sorted({q.service for q in definitions.queues()}):
+        logical = to_cfn_resource_name(f"{service}-consumer")
+        queues = tuple(q for q in definitions.queues() if q.service == service)
         consumers.append(
             Function(
                 logical,
                 f"{logical}Role",
                 f"{logical}LogGroup",
-                q.service,
+                service,
                 definitions.LAMBDA_TIMEOUT,
-                q,
+                queues,
             )
         )
     return (api, *consumers)
@@ -65,7 +66,7 @@ def functions() -> tuple[Function, ...]:
 
 def table_access(function: Function) -> dict[Table, list[str]]:
     """Table -> the DynamoDB actions a function may use on it."""
-    if function.queue is not None:
+    if function.queues:
         return {t: APPEND if t.stream else WRITE for t in tables_of(function.service)}
     access: dict[Table, list[str]] = {}
     for service in sorted({op.service for op in OPERATIONS.values()}):
@@ -92,10 +93,8 @@ def policy(function: Function) -> dict[str, Any]:
         statements.append(
             {"Effect": "Allow", "Action": actions, "Resource": arn(table_id(table.logical_name))}
         )
-    if function.queue is not None:
-        statements.append(
-            {"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(function.queue.name))}
-        )
+    for queue in function.queues:
+        statements.append({"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(queue.name))})
     document = {"Version": "2012-10-17", "Statement": statements}
     return {"PolicyName": f"{function.logical}Policy", "PolicyDocument": document}
 
@@ -113,10 +112,8 @@ def settings(function: Function, stage: Stage) -> dict[str, Any]:
     }
 
 
-def event_source(function: Function) -> dict[str, Any]:
-    """The consumer's queue as its event source, with partial batch responses."""
-    queue = function.queue
-    assert queue is not None
+def event_source(function: Function, queue: definitions.Queue) -> dict[str, Any]:
+    """One of the consumer's queues as its event source, with partial batch responses."""
     return {
         "Type": "AWS::Lambda::EventSourceMapping",
         "Properties": {
@@ -129,6 +126,14 @@ def event_source(function: Function) -> dict[str, Any]:
     }
 
 
+def event_source_id(function: Function, queue: definitions.Queue) -> str:
+    """The logical id of a queue's mapping; a function's first queue keeps the function's own, so a
+    deployed stack's mappings are not replaced (Lambda refuses two mappings of one queue to one function)."""
+    if queue == function.queues[0]:
+        return f"{function.logical}EventSource"
+    return function.logical + logical_id(queue.name, "EventSource")
+
+
 def resources(stage: Stage) -> dict[str, Any]:
     """The overrides of Chalice's functions, roles and log groups, and the event source mappings."""
     found: dict[str, Any] = {}
@@ -138,6 +143,6 @@ def resources(stage: Stage) -> dict[str, Any]:
         found[function.log_group] = {
             "Properties": {"LogGroupName": f"/aws/lambda/{function.physical(stage)}"}
         }
-        if function.queue is not None:
-            found[f"{function.logical}EventSource"] = event_source(function)
+        for queue in function.queues:
+            found[event_source_id(function, queue)] = event_source(function, queue)
     return found

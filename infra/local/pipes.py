@@ -13,7 +13,8 @@ from typing import Any
 
 from infra.resources import Pipe
 
-Deliver = Callable[[Pipe, str], None]
+Deliver = Callable[[Pipe, str, dict[str, str]], None]
+"""Hand a body to the pipe's target, with the SQS parameters the pipe sets (a FIFO queue's group)."""
 Park = Callable[[Pipe, str, str], None]
 SHARDS_REFRESH_SECONDS = 10.0
 log = logging.getLogger(__name__)
@@ -28,16 +29,23 @@ def matches(pattern: Any, event: Any) -> bool:
     return all(key in event and matches(value, event[key]) for key, value in pattern.items())
 
 
+def value_at(path: str, event: dict[str, Any]) -> str:
+    """A dynamic path parameter `$.a.b.c`: the string found at that path of the event."""
+    if not path.startswith("$."):
+        raise ValueError(f"unsupported path: {path}")
+    node: Any = event
+    for part in path[2:].split("."):
+        node = node[part]
+    if not isinstance(node, str):
+        raise ValueError(f"{path} does not lead to a string")
+    return node
+
+
 def render(template: str, event: dict[str, Any]) -> str:
     """Apply an input template of the form `<$.a.b.c>`: the string found at that path."""
     if not (template.startswith("<$.") and template.endswith(">")):
         raise ValueError(f"unsupported input template: {template}")
-    node: Any = event
-    for part in template[3:-1].split("."):
-        node = node[part]
-    if not isinstance(node, str):
-        raise ValueError(f"{template} does not lead to a string")
-    return node
+    return value_at(template[1:-1], event)
 
 
 class Positions:
@@ -112,9 +120,7 @@ class PipeRelay:
         for record in answer["Records"]:
             sequence = record["dynamodb"]["SequenceNumber"]
             if matches(self.pipe.filter_pattern(), record):
-                if not self._hand_over(
-                    deliver, render(self.pipe.input_template, record), f"{key}/{sequence}"
-                ):
+                if not self._hand_over(deliver, record, f"{key}/{sequence}"):
                     return delivered  # the iterator is dropped: the next poll resumes at the position
                 delivered += 1
             self.positions.advance(key, sequence)
@@ -122,10 +128,12 @@ class PipeRelay:
             self._iterators[key] = answer["NextShardIterator"]
         return delivered
 
-    def _hand_over(self, deliver: Deliver, body: str, record_key: str) -> bool:
-        """Deliver one body; False while it should be retried later."""
+    def _hand_over(self, deliver: Deliver, record: dict[str, Any], record_key: str) -> bool:
+        """Deliver one record as the pipe shapes it; False while it should be retried later."""
+        body = render(self.pipe.input_template, record)
         try:
-            deliver(self.pipe, body)
+            parameters = {name: value_at(path, record) for name, path in self.pipe.fifo_parameters.items()}
+            deliver(self.pipe, body, parameters)
         except Exception as error:
             tries = self.failures[record_key] = self.failures.get(record_key, 0) + 1
             log.warning("pipe %s could not deliver (try %d): %s", self.pipe.name, tries, error)

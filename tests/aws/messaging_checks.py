@@ -52,7 +52,8 @@ def sns_may_send(template: Template, topic: str | None, queue: str | None) -> bo
 
 
 def pipe_problems(template: Template, prefix: str) -> list[str]:
-    """Every pipe of the definition: its filter and template, at most 10 retries, a DLQ."""
+    """Every pipe of the definition: its filter and template, at most 10 retries, a DLQ; a pipe to a
+    FIFO queue sets the message group (the outbox item's `group`) and deduplication id (its `id`)."""
     pipes = {p["Name"]: p for p in of_type(template, "AWS::Pipes::Pipe").values()}
     tables = by_name(template, "AWS::DynamoDB::Table", "TableName")
     wrong = [] if len(pipes) == len(definitions.pipes()) else ["pipes differ from the definition"]
@@ -65,8 +66,15 @@ def pipe_problems(template: Template, prefix: str) -> list[str]:
             wrong.append(f"{pipe.name}: filter {patterns}")
         if not 0 < stream.get("MaximumRetryAttempts", -1) <= 10 or "DeadLetterConfig" not in stream:
             wrong.append(f"{pipe.name}: retries {stream.get('MaximumRetryAttempts')}, no DLQ or unbounded")
-        if props.get("TargetParameters", {}).get("InputTemplate") != pipe.input_template:
+        parameters = props.get("TargetParameters", {})
+        if parameters.get("InputTemplate") != pipe.input_template:
             wrong.append(f"{pipe.name}: input template")
+        fifo = {
+            "MessageGroupId": "$.dynamodb.NewImage.group.S",
+            "MessageDeduplicationId": "$.dynamodb.NewImage.id.S",
+        }
+        if parameters.get("SqsQueueParameters") != (fifo if pipe.fifo else None):
+            wrong.append(f"{pipe.name}: SQS parameters {parameters.get('SqsQueueParameters')}")
         if target(props.get("Source")) != tables.get(prefix + pipe.source_table):
             wrong.append(f"{pipe.name}: does not read the stream of {pipe.source_table}")
     return wrong
