@@ -12,14 +12,16 @@ import threading
 
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer
 
-from infra.local import moto_fast_transactions, moto_serial
+from infra.local import moto_fast_transactions, moto_fifo, moto_serial
 
 
 def patch() -> None:
-    """Make this process's moto behave like DynamoDB: transactions O(touched items), and item
-    operations serialized (atomic conditional writes and transactions across threads). Idempotent."""
+    """Make this process's moto behave like AWS: DynamoDB transactions O(touched items), item
+    operations serialized (atomic conditional writes and transactions across threads), and SQS FIFO
+    groups kept in order after a failed receive. Idempotent."""
     moto_fast_transactions.install()
     moto_serial.install()  # after the transaction patch, which must wrap moto's own function
+    moto_fifo.install()
 
 
 def start(host: str = "127.0.0.1", port: int = 4566) -> ThreadedMotoServer:
