@@ -154,3 +154,20 @@ def test_a_poison_message_goes_to_the_dlq_and_the_batch_goes_on(aws: Any) -> Non
         QueueUrl=found.queue_urls["ledger-commands-dlq"], MaxNumberOfMessages=10
     )
     assert [m["Body"] for m in parked["Messages"]] == [bodies[4]]
+
+
+def test_a_command_reaches_its_fifo_queue_in_the_group_of_its_account(aws: Any, tmp_path: Path) -> None:
+    clients, _ = aws
+    stores = runtime_stores()
+    account = call("createAccount", "alice", stores, {"name": "Shop", "currency": "EUR"}).body["accountId"]
+    stores.banking.project_created("alice", account, "EUR", 1)
+    assert call("deposit", "alice", stores, {"accountId": account, "amount": Decimal("5.00")}).status == 202
+    (pipe,) = [p for p in resources.pipes() if p.target == COMMANDS.name]
+    sent: list[tuple[str, dict[str, str]]] = []
+    relay = PipeRelay(
+        pipe, "test-banking-outbox", clients["dynamodb"], clients["dynamodbstreams"], Positions(None)
+    )
+    assert relay.poll(lambda _, body, parameters: sent.append((body, parameters))) == 1
+    ((body, parameters),) = sent
+    message = json.loads(body)
+    assert parameters == {"MessageGroupId": account, "MessageDeduplicationId": message["id"]}
