@@ -155,16 +155,17 @@ READING = """
   each service scales on its own.
 - **A busy account** (tools/bench_hot_account.py) is a model, not the local engine: the ledger's
   real consumer function over the in-memory store with DynamoDB's conditions, each read taking
-  5 ms and each transaction 12 ms, fed by the simulation's SQS queue with ten consumers. On a
-  standard queue ten consumers race for the one account: a lost race is read and decided again
-  up to ten times, then the message waits out its visibility timeout (180 s on AWS; 5 s stands
-  for it here) and every lost attempt is a billed transaction. On the FIFO queue grouped by
-  account one batch of the account is in flight at a time and its up to ten commands are posted
-  in one transaction (one state write, and each command's inbox item, entry and event), so no
-  posting races another; one account's rate is bounded by ten postings per read plus
-  transaction (588/s in this model) and, on AWS, also by SQS and Lambda round trips, which the
-  model leaves out. Write units are the ledger's own (its transactions), billed as the meter
-  bills them, on the items the DynamoDB store would send.
+  5 ms and each transaction 12 ms, fed by the simulation's SQS queue with ten consumers, on a
+  virtual clock that adds each consumer's own CPU time (so the machine's load does not change
+  the figures; SQS and Lambda round trips are left out, and a Lambda function at 512-1,024 MB
+  has less than this machine's core). On a standard queue ten consumers race for the one
+  account: a lost race is read and decided again up to ten times, then the message waits out
+  the 180 s visibility timeout, and every lost attempt is a billed transaction. On the FIFO
+  queue grouped by account one batch of the account is in flight at a time and its up to ten
+  commands are posted in one transaction (one state write, and each command's inbox item, entry
+  and event), so no posting races another; one account's rate is bounded by ten postings per
+  read plus transaction (588/s in this model) less the function's CPU per batch. Write units are
+  the ledger's own, billed as the meter bills them, on the items the DynamoDB store would send.
 - **Write units per operation** are counted from the requests the code makes (transactional
   items twice, items rounded up to 1 KB, updates billed on the larger of before and after). A
   deposit: banking writes the operation and the command (2 transactional items), the ledger its
