@@ -31,7 +31,11 @@ CATALOG: dict[str, MessageType] = {
         producer="accounts",
         channel="account-events",
         transport="sns",
-        consumers=(("banking", "banking-events"), ("ledger", "ledger-commands"), ("query", "query-events")),
+        consumers=(
+            ("banking", "banking-events"),
+            ("ledger", "ledger-account-events"),
+            ("query", "query-events"),
+        ),
     ),
     "AccountClosed": MessageType(
         name="AccountClosed",
@@ -40,7 +44,11 @@ CATALOG: dict[str, MessageType] = {
         producer="accounts",
         channel="account-events",
         transport="sns",
-        consumers=(("banking", "banking-events"), ("ledger", "ledger-commands"), ("query", "query-events")),
+        consumers=(
+            ("banking", "banking-events"),
+            ("ledger", "ledger-account-events"),
+            ("query", "query-events"),
+        ),
     ),
     "AccountReopened": MessageType(
         name="AccountReopened",
@@ -125,13 +133,16 @@ CATALOG: dict[str, MessageType] = {
     ),
 }
 
-# The queue each consuming service reads.
-QUEUES: dict[str, str] = {
-    "accounts": "accounts-events",
-    "banking": "banking-events",
-    "ledger": "ledger-commands",
-    "query": "query-events",
+# The queues each consuming service reads.
+QUEUES: dict[str, tuple[str, ...]] = {
+    "accounts": ("accounts-events",),
+    "banking": ("banking-events",),
+    "ledger": ("ledger-account-events", "ledger-commands"),
+    "query": ("query-events",),
 }
+
+# FIFO queues: a message's group is its data's `accountId`, one batch of a group at a time.
+FIFO_QUEUES: frozenset[str] = frozenset({"ledger-commands"})
 
 
 def consumed_by(service: str) -> tuple[str, ...]:

@@ -10,11 +10,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from generated.messages import CATALOG, QUEUES
+from generated.messages import CATALOG, FIFO_QUEUES, QUEUES
 
 LAMBDA_TIMEOUT = 30  # seconds a consumer may take on one batch
 MAX_RECEIVE_COUNT = 5  # deliveries before a message is parked in its queue's DLQ
-DLQ_RETENTION_SECONDS = 14 * 86400  # the longest SQS keeps a message: time to investigate and redrive
+# Every queue keeps a message 14 days, the most SQS allows: a consumer stopped for days loses nothing.
+# A standard DLQ keeps a message's first enqueue time, so its retention should exceed its source's;
+# at the maximum it can only equal it, and a message parked after d days in its queue has 14 - d
+# days left there (d is minutes while consumers run: five receives, 180 s apart). A FIFO DLQ
+# restarts the clock when a message moves in, so a parked command gets the full 14 days.
+RETENTION_SECONDS = 14 * 86400
+FIFO_BATCH_SIZE = 10  # the most Lambda hands over at once from a FIFO queue
 PIPE_MAX_RETRIES = 10
 # A pipe parks a batch it could not deliver (a pointer to it, not its records) after this long, well
 # within the 24 h a stream keeps a record; the redrive re-publishes it from the outbox.
@@ -27,14 +33,24 @@ class Queue:
 
     name: str
     service: str
+    fifo: bool = False  # grouped by account, in order within a group; its DLQ is FIFO too, as AWS requires
     batch_size: int = 10
     visibility_timeout: int = 6 * LAMBDA_TIMEOUT  # AWS's advice for Lambda event sources
     max_receive_count: int = MAX_RECEIVE_COUNT
+
+    def __post_init__(self) -> None:
+        if self.fifo and self.batch_size > FIFO_BATCH_SIZE:
+            raise ValueError(f"{self.name}: a FIFO queue's batches hold at most {FIFO_BATCH_SIZE} messages")
 
     @property
     def dlq(self) -> str:
         """The dead-letter queue's name."""
         return f"{self.name}-dlq"
+
+
+def queue_name(name: str, fifo: bool) -> str:
+    """A queue's name on SQS, where a FIFO queue's name must end in `.fifo`."""
+    return f"{name}.fifo" if fifo else name
 
 
 @dataclass(frozen=True)
@@ -60,6 +76,7 @@ class Pipe:
     target: str
     target_kind: str  # "sns" or "sqs"
     types: tuple[str, ...]
+    fifo: bool = False  # its target is a FIFO queue
     max_retries: int = PIPE_MAX_RETRIES
     max_record_age: int = PIPE_MAX_RECORD_AGE_SECONDS
 
@@ -75,6 +92,20 @@ class Pipe:
         return "<$.dynamodb.NewImage.message.S>"
 
     @property
+    def fifo_parameters(self) -> dict[str, str]:
+        """What a pipe to a FIFO queue sets from the stream record: the message group (the outbox
+        item's `group`, the account) and the deduplication id (the stream record's id, so the pipe's
+        own repeated send of one record within SQS's 5 minutes is dropped, while a message
+        re-published from the outbox, a new record, is delivered; consumers drop a second copy of a
+        message by its id in their inbox). Empty for other targets."""
+        if not self.fifo:
+            return {}
+        return {
+            "MessageGroupId": "$.dynamodb.NewImage.group.S",
+            "MessageDeduplicationId": "$.eventID",
+        }
+
+    @property
     def dlq(self) -> str:
         """Where the pipe parks a pointer to a batch it could not deliver."""
         return f"{self.name}-dlq"
@@ -87,7 +118,11 @@ def topics() -> tuple[str, ...]:
 
 def queues() -> tuple[Queue, ...]:
     """Every consumer queue."""
-    return tuple(Queue(name, service) for service, name in sorted(QUEUES.items()))
+    return tuple(
+        Queue(name, service, fifo=name in FIFO_QUEUES)
+        for service, names in sorted(QUEUES.items())
+        for name in names
+    )
 
 
 def subscriptions() -> tuple[Subscription, ...]:
@@ -113,6 +148,7 @@ def pipes() -> tuple[Pipe, ...]:
             channel,
             kind,
             tuple(sorted(types)),
+            fifo=channel in FIFO_QUEUES,
         )
         for (service, channel, kind), types in sorted(carried.items())
     )

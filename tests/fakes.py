@@ -4,6 +4,7 @@ for unit tests (tests/integration runs one contract suite against both)."""
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -225,20 +226,30 @@ class MemoryLedgerStore(LedgerStore):
 
     def apply(self, change: Change) -> Applied:
         """Check every condition, then write everything."""
-        if change.message.id in self.inbox:
+        return self.apply_together([change])
+
+    def apply_together(self, changes: Sequence[Change]) -> Applied:
+        """Check every condition, then write everything: the account ends in the last state given."""
+        first = changes[0]
+        ids = [c.message.id for c in changes]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a transaction cannot write one inbox item twice")
+        if any(i in self.inbox for i in ids):
             return Applied.DUPLICATE
-        if not unchanged(self.states.get(change.account_id), change.expected):
+        if not unchanged(self.states.get(first.account_id), first.expected):
             return Applied.STALE
-        journal = self.entries.setdefault(change.account_id, {})
-        if change.entry is not None and change.entry.sequence in journal:
+        journal = self.entries.setdefault(first.account_id, {})
+        entries = [c.entry for c in changes if c.entry is not None]
+        if any(e.sequence in journal for e in entries):
             raise TransactionConflict([None, None, "ConditionalCheckFailed"])
-        self.inbox.add(change.message.id)
-        if change.state is not None:
-            self.states[change.account_id] = change.state
-        if change.entry is not None:
-            journal[change.entry.sequence] = change.entry
-        if change.event is not None:
-            self.outbox.append(change.event)
+        for change in changes:
+            self.inbox.add(change.message.id)
+            if change.state is not None:
+                self.states[change.account_id] = change.state
+            if change.entry is not None:
+                journal[change.entry.sequence] = change.entry
+            if change.event is not None:
+                self.outbox.append(change.event)
         return Applied.APPLIED
 
     def forbid(self, command_id: str, refusal: Message[Any]) -> bool:

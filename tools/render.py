@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.spec_model import asyncapi_messages, openapi_operations, ref_name
+from tools.spec_model import GROUP_FIELD, asyncapi_messages, fifo_queues, openapi_operations, ref_name
 
 OPERATION_CLASS = '''
 @dataclass(frozen=True)
@@ -105,8 +105,11 @@ def message_entry(msg: Any) -> str:
 def messages_module(header: str, spec: dict[str, Any]) -> str:
     """Source of generated/messages.py."""
     messages = asyncapi_messages(spec)
-    queues = sorted({c for m in messages for c in m.consumers})
-    queue_lines = "".join(f"    {svc!r}: {queue!r},\n" for svc, queue in queues)
+    read: dict[str, list[str]] = {}
+    for service, queue in sorted({c for m in messages for c in m.consumers}):
+        read.setdefault(service, []).append(queue)
+    queue_lines = "".join(f"    {svc!r}: {tuple(names)!r},\n" for svc, names in read.items())
+    fifo = ", ".join(repr(q) for q in fifo_queues(spec))
     return (
         f'{header}\n"""The message catalog: type to model, channel, producer and consumers."""\n\n'
         "from __future__ import annotations\n\n"
@@ -115,8 +118,10 @@ def messages_module(header: str, spec: dict[str, Any]) -> str:
         "from generated import message_models as m\n\n"
         f"{MESSAGE_CLASS}\n\n"
         f"CATALOG: dict[str, MessageType] = {{\n{''.join(message_entry(x) for x in messages)}}}\n\n"
-        "# The queue each consuming service reads.\n"
-        f"QUEUES: dict[str, str] = {{\n{queue_lines}}}\n\n\n"
+        "# The queues each consuming service reads.\n"
+        f"QUEUES: dict[str, tuple[str, ...]] = {{\n{queue_lines}}}\n\n"
+        f"# FIFO queues: a message's group is its data's `{GROUP_FIELD}`, one batch of a group at a time.\n"
+        f"FIFO_QUEUES: frozenset[str] = frozenset({{{fifo}}})\n\n\n"
         "def consumed_by(service: str) -> tuple[str, ...]:\n"
         '    """The message types a service receives, in catalog order."""\n'
         "    return tuple(t for t, m in CATALOG.items() if any(s == service for s, _ in m.consumers))\n"

@@ -145,6 +145,22 @@ def channel_transport(channel: dict[str, Any]) -> str:
     return str(transport)
 
 
+GROUP_FIELD = "accountId"  # what a FIFO queue's message group is: the account a message is about
+
+
+def fifo_queues(spec: dict[str, Any]) -> list[str]:
+    """The addresses of the FIFO queues; every message on one must carry the group field in its data."""
+    found = []
+    for channel in spec["channels"].values():
+        if channel["bindings"].get("sqs", {}).get("queue", {}).get("fifoQueue"):
+            for message in channel["messages"].values():
+                data = pointer(spec, pointer(spec, message["$ref"])["payload"]["$ref"])["properties"]["data"]
+                required = pointer(spec, data["$ref"]).get("required", [])
+                assert GROUP_FIELD in required, f"{channel['address']} is FIFO: {message} needs {GROUP_FIELD}"
+            found.append(str(channel["address"]))
+    return sorted(found)
+
+
 def asyncapi_messages(spec: dict[str, Any]) -> list[MessageRecord]:
     """Every message type with who sends it where and who receives it from which queue."""
     senders: dict[str, tuple[str, str, str]] = {}

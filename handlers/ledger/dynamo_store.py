@@ -8,6 +8,7 @@ to `ledger-outbox`, in the same transaction as the change they belong to.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +20,6 @@ from handlers.storage import dynamo
 
 STATE = "STATE"
 ENTRY = "ENTRY#"
-INBOX_ITEM, STATE_ITEM = 0, 1  # positions in every change's transaction
 JOURNAL_PAGE = 25  # entries read at a time looking back for a posting (most recent first)
 
 
@@ -130,28 +130,42 @@ class DynamoLedgerStore(LedgerStore):
 
     def apply(self, change: Change) -> Outcome:
         """Inbox item, guarded state, entry and outgoing message in one transaction."""
-        items = [dynamo.inbox_put(self.inbox, change.message), self._state_write(change)]
-        if change.entry is not None:
-            items.append(dynamo.put(self.table, entry_item(change.entry), "attribute_not_exists(pk)"))
-        if change.event is not None:
-            items.append(dynamo.outbox_put(self.outbox, change.event))
+        return self.apply_together([change])
+
+    def apply_together(self, changes: Sequence[Change]) -> Outcome:
+        """The changes' transaction; which of its conditions failed says what became of them."""
         try:
-            dynamo.transact(self.client, items)
+            dynamo.transact(self.client, self.transaction(changes))
         except dynamo.TransactionConflict as conflict:
-            if conflict.failed(INBOX_ITEM):
+            if any(conflict.failed(i) for i in range(len(changes))):
                 return Outcome.DUPLICATE
-            if conflict.failed(STATE_ITEM):
+            if conflict.failed(len(changes)):
                 return Outcome.STALE
             raise
         return Outcome.APPLIED
 
-    def _state_write(self, change: Change) -> dict[str, Any]:
+    def transaction(self, changes: Sequence[Change]) -> list[dict[str, Any]]:
+        """Every change's inbox item, then the account's last state guarded by what the first change
+        read, then every entry and outgoing message (at most 100 items)."""
+        first = changes[0]
+        assert all(c.account_id == first.account_id for c in changes), "one account at a time"
+        last = next((c.state for c in reversed(changes) if c.state is not None), None)
+        items = [dynamo.inbox_put(self.inbox, c.message) for c in changes]
+        items.append(self._state_write(first.account_id, first.expected, last))
+        entries = [c.entry for c in changes if c.entry is not None]
+        items += [dynamo.put(self.table, entry_item(e), "attribute_not_exists(pk)") for e in entries]
+        items += [dynamo.outbox_put(self.outbox, c.event) for c in changes if c.event is not None]
+        return items
+
+    def _state_write(
+        self, account_id: str, expected: LedgerAccount | None, state: LedgerAccount | None
+    ) -> dict[str, Any]:
         """The new state's Put, or only a check when the state stays, guarded either way."""
-        if change.state is not None:
-            put = {"TableName": self.table, "Item": dynamo.to_item(state_item(change.state))}
-            return {"Put": put | guard(change.expected)}
-        key = dynamo.to_item({"pk": account_pk(change.account_id), "sk": STATE})
-        return {"ConditionCheck": {"TableName": self.table, "Key": key} | guard(change.expected)}
+        if state is not None:
+            put = {"TableName": self.table, "Item": dynamo.to_item(state_item(state))}
+            return {"Put": put | guard(expected)}
+        key = dynamo.to_item({"pk": account_pk(account_id), "sk": STATE})
+        return {"ConditionCheck": {"TableName": self.table, "Key": key} | guard(expected)}
 
     def forbid(self, command_id: str, refusal: Message[Any]) -> bool:
         """The command's inbox item and the refusal in one transaction, unless the item exists."""

@@ -2,14 +2,15 @@
 
 Each handler reads the account, decides, and writes the decision with the message's inbox item in
 one conditional transaction. A duplicate message is dropped; if another change to the account won
-the race, the handler reads again and decides again.
+the race, the handler reads again and decides again. Several commands of one account (a FIFO
+batch of its message group) are posted together: one read, one transaction.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,6 +25,9 @@ ATTEMPTS = 10
 BACKOFF_SECONDS = 0.002
 # A posting is looked for back to a day before its request: two hosts' clocks never differ that much.
 CLOCK_MARGIN = timedelta(days=1)
+# DynamoDB takes 100 items a transaction: each command's inbox item, entry and event, and the one state
+MAX_TOGETHER = (100 - 1) // 3
+KINDS = {"Deposit": DEPOSIT, "Withdraw": WITHDRAW}
 POSTED = {DEPOSIT: "Deposited", WITHDRAW: "Withdrawn"}
 REJECTED = {DEPOSIT: "DepositRejected", WITHDRAW: "WithdrawalRejected"}
 _jitter = random.SystemRandom()
@@ -81,6 +85,28 @@ def settle(store: LedgerStore, message: Message[Any], decide: Decision) -> None:
             return
         time.sleep(_jitter.uniform(0, BACKOFF_SECONDS * (attempt + 1)))
     raise AccountKeptChanging(f"{message.type} {message.id}: account changed on every attempt")
+
+
+def post_together(messages: Sequence[Message[Any]], store: LedgerStore) -> bool:
+    """Post or refuse several commands of one account in one transaction, each decided on the balance
+    the one before it leaves. False, with nothing written, when they must be taken one by one: another
+    message type among them, several accounts, one message twice, too many, or at the store a message
+    handled before or a change to the account since it was read."""
+    accounts = {getattr(m.data, "account_id", None) for m in messages}
+    if (
+        not 1 < len(messages) <= MAX_TOGETHER
+        or any(m.type not in KINDS for m in messages)
+        or len(accounts) != 1
+        or len({m.id for m in messages}) != len(messages)
+    ):
+        return False
+    current = store.state(messages[0].data.account_id)
+    changes = []
+    for message in messages:
+        change = money_movement(message, current, KINDS[message.type])
+        changes.append(change)
+        current = change.state or current
+    return store.apply_together(changes) is Outcome.APPLIED
 
 
 def money_movement(message: Message[mm.MoneyCommandData], current: LedgerAccount | None, kind: str) -> Change:

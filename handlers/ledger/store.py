@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,3 +63,10 @@ class LedgerStore(abc.ABC):
     @abc.abstractmethod
     def publish(self, event: Message[Any]) -> None:
         """Send an event that changes nothing else (an answer given again)."""
+
+    @abc.abstractmethod
+    def apply_together(self, changes: Sequence[Change]) -> Outcome:
+        """Record several messages of one account as handled with their effects, all at once or not at
+        all: each change was decided on the state the one before it leaves, so the account ends in the
+        last state given, on condition that it is still as the first change read it. DUPLICATE if any
+        message was handled before, STALE if the account changed meanwhile (nothing written either way)."""

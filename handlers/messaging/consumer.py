@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeAlias, TypeVar
 
 from generated.messages import QUEUES, consumed_by
@@ -16,6 +16,9 @@ Subscriptions: TypeAlias = Mapping[str, MessageHandler[StoreT]]
 """A service's handler for each message type it consumes."""
 Route: TypeAlias = Mapping[str, Callable[[Message[Any]], None]]
 """A service's subscriptions bound to its store: what its consumer applies."""
+Together: TypeAlias = Callable[[Sequence[Message[Any]], StoreT], bool]
+"""A service's way to apply several messages of one FIFO message group at once, in order: True when
+all were applied, False (nothing applied) when they must be taken one by one."""
 
 
 def check_consumers(subscriptions: Mapping[str, Mapping[str, object]]) -> None:

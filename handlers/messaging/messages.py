@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import msgspec
 
-from generated.messages import CATALOG
+from generated.messages import CATALOG, FIFO_QUEUES
 from handlers.core import contract, jsonio
 from handlers.core.errors import InvalidMessageError
 from handlers.core.ids import new_id
@@ -92,6 +92,14 @@ def read(envelope: Any, body: str | bytes) -> Message[Any]:
 def parse(body: str | bytes) -> Message[Any]:
     """Read a message off the wire; InvalidMessageError when it breaks the contract."""
     return read(decode(body), body)
+
+
+def group_of(message: Message[Any]) -> str | None:
+    """The FIFO message group of a message bound for a FIFO queue (the account its data is about),
+    else None: the pipe sets it as the message's MessageGroupId."""
+    if CATALOG[message.type].channel not in FIFO_QUEUES:
+        return None
+    return str(message.data.account_id)
 
 
 def wire(message: Message[Any]) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
-from handlers.messaging.messages import Message, wire
+from handlers.messaging.messages import Message, group_of, wire
 from handlers.storage.remembered import KeyTaken, Remembered
 
 _SER, _DESER = TypeSerializer(), TypeDeserializer()
@@ -128,12 +128,13 @@ def put(
 
 
 def outbox_put(table: str, message: Message[Any]) -> dict[str, Any]:
-    """The outbox item that carries one message to its pipe."""
+    """The outbox item that carries one message to its pipe (with its message group, for a FIFO queue)."""
     return put(
         table,
         {
             "id": message.id,
             "type": message.type,
+            "group": group_of(message),
             "message": wire(message),
             "createdAt": message.time,
             "expiresAt": expires_in(OUTBOX_TTL),

@@ -3,7 +3,7 @@
 Chalice puts every route in one API function, so that function's role covers exactly the tables the
 contract's operations touch (derived from the operation table: a service whose operations are all
 GET is read-only, and its outbox is left out). Each consumer's role covers its own service's tables
-and its own queue, nothing else. The watchdog reads banking's pending index and writes operations
+and its own queues, nothing else. The watchdog reads banking's pending index and writes operations
 and commands; the redrive reads the DLQs and rewrites outbox items, nothing else.
 """
 
@@ -17,7 +17,7 @@ from chalice.utils import to_cfn_resource_name
 from generated.operations import OPERATIONS
 from handlers.edge import cors
 from infra import resources as definitions
-from infra.aws.naming import Stage, arn, queue_id, ref, table_id
+from infra.aws.naming import Stage, arn, logical_id, queue_id, ref, table_id
 from infra.aws.storage import tables_of
 from infra.tables import PENDING, TABLES, Table
 
@@ -31,7 +31,7 @@ REPUBLISH = ["dynamodb:Scan", "dynamodb:UpdateItem"]  # find outbox items, rewri
 DRAIN = ["sqs:GetQueueUrl", "sqs:ReceiveMessage", "sqs:DeleteMessage"]
 WATCHDOG, REDRIVE = "watchdog", "redrive"
 # What the watchdog does on AWS: one round a minute, an operation pending 10 minutes has its command
-# published again (past SQS FIFO's 5-minute deduplication window), 10 more and it is cancelled.
+# published again, 10 more and it is cancelled.
 PENDING_TIMEOUT_SECONDS = 600
 WATCHDOG_ALARM_SLACK = 3 * 60  # a round of the watchdog, the cancel's way to the ledger and back
 TRACE = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]  # X-Ray has no resource-level permissions
@@ -47,7 +47,7 @@ class Function:
     name: str  # its name without the stage's prefix
     service: str  # POWERTOOLS_SERVICE_NAME; for consumers and the watchdog, the service whose tables it owns
     timeout: int
-    queue: definitions.Queue | None = None  # a consumer's
+    queues: tuple[definitions.Queue, ...] = ()  # a consumer's
 
     def physical(self, stage: Stage) -> str:
         """The function's name."""
@@ -55,19 +55,26 @@ class Function:
 
 
 def chalice_function(
-    name: str, service: str, timeout: int, queue: definitions.Queue | None = None
+    name: str, service: str, timeout: int, queues: tuple[definitions.Queue, ...] = ()
 ) -> Function:
     """A function Chalice declares from a blueprint, under the ids Chalice derives from its name."""
     logical = to_cfn_resource_name(name)
-    return Function(logical, f"{logical}Role", f"{logical}LogGroup", name, service, timeout, queue)
+    return Function(logical, f"{logical}Role", f"{logical}LogGroup", name, service, timeout, queues)
 
 
 def functions() -> tuple[Function, ...]:
-    """The API function, one consumer per queue, the watchdog and the redrive."""
+    """The API function, one consumer per service (fed by each queue the service reads), the
+    watchdog and the redrive."""
     api = Function("APIHandler", "ApiHandlerRole", "ApiHandlerLogGroup", "api", "api", API_TIMEOUT)
+    services = sorted({q.service for q in definitions.queues()})
     consumers = [
-        chalice_function(f"{q.service}-consumer", q.service, definitions.LAMBDA_TIMEOUT, q)
-        for q in definitions.queues()
+        chalice_function(
+            f"{service}-consumer",
+            service,
+            definitions.LAMBDA_TIMEOUT,
+            tuple(q for q in definitions.queues() if q.service == service),
+        )
+        for service in services
     ]
     operators = [
         chalice_function(WATCHDOG, "banking", definitions.LAMBDA_TIMEOUT),
@@ -78,7 +85,7 @@ def functions() -> tuple[Function, ...]:
 
 def table_access(function: Function) -> dict[Table, list[str]]:
     """Table -> the DynamoDB actions a function may use on it."""
-    if function.queue is not None:
+    if function.queues:
         return {t: APPEND if t.stream else WRITE for t in tables_of(function.service)}
     if function.name == WATCHDOG:  # conditional updates of operations; commands written, rewritten
         return {
@@ -112,10 +119,8 @@ def policy(function: Function) -> dict[str, Any]:
         statements.append(
             {"Effect": "Allow", "Action": actions, "Resource": arn(table_id(table.logical_name))}
         )
-    if function.queue is not None:
-        statements.append(
-            {"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(function.queue.name))}
-        )
+    for queue in function.queues:
+        statements.append({"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(queue.name))})
     if function.name == WATCHDOG:
         index = {"Fn::Sub": f"${{{table_id('banking')}.Arn}}/index/{PENDING.name}"}
         statements.append({"Effect": "Allow", "Action": ["dynamodb:Query"], "Resource": index})
@@ -143,10 +148,8 @@ def settings(function: Function, stage: Stage) -> dict[str, Any]:
     }
 
 
-def event_source(function: Function) -> dict[str, Any]:
-    """The consumer's queue as its event source, with partial batch responses."""
-    queue = function.queue
-    assert queue is not None
+def event_source(function: Function, queue: definitions.Queue) -> dict[str, Any]:
+    """One of the consumer's queues as its event source, with partial batch responses."""
     return {
         "Type": "AWS::Lambda::EventSourceMapping",
         "Properties": {
@@ -159,6 +162,14 @@ def event_source(function: Function) -> dict[str, Any]:
     }
 
 
+def event_source_id(function: Function, queue: definitions.Queue) -> str:
+    """The logical id of a queue's mapping; a function's first queue keeps the function's own, so a
+    deployed stack's mappings are not replaced (Lambda refuses two mappings of one queue to one function)."""
+    if queue == function.queues[0]:
+        return f"{function.logical}EventSource"
+    return function.logical + logical_id(queue.name, "EventSource")
+
+
 def resources(stage: Stage) -> dict[str, Any]:
     """The overrides of Chalice's functions, roles and log groups, and the event source mappings."""
     found: dict[str, Any] = {}
@@ -168,6 +179,6 @@ def resources(stage: Stage) -> dict[str, Any]:
         found[function.log_group] = {
             "Properties": {"LogGroupName": f"/aws/lambda/{function.physical(stage)}"}
         }
-        if function.queue is not None:
-            found[f"{function.logical}EventSource"] = event_source(function)
+        for queue in function.queues:
+            found[event_source_id(function, queue)] = event_source(function, queue)
     return found

@@ -22,6 +22,14 @@ def target_arn(pipe: definitions.Pipe) -> dict[str, Any]:
     return ref(topic_id(pipe.target)) if pipe.target_kind == "sns" else arn(queue_id(pipe.target))
 
 
+def target_parameters(pipe: definitions.Pipe) -> dict[str, Any]:
+    """The bare envelope; for a FIFO queue also its message group and deduplication id."""
+    found: dict[str, Any] = {"InputTemplate": pipe.input_template}
+    if pipe.fifo_parameters:
+        found["SqsQueueParameters"] = pipe.fifo_parameters
+    return found
+
+
 def pipe_resource(pipe: definitions.Pipe, stage: Stage) -> dict[str, Any]:
     """One pipe: outbox items of its types, the bare envelope out, bounded retries and record age,
     then a pointer to the failed batch in its DLQ."""
@@ -43,7 +51,7 @@ def pipe_resource(pipe: definitions.Pipe, stage: Stage) -> dict[str, Any]:
                 },
             },
             "Target": target_arn(pipe),
-            "TargetParameters": {"InputTemplate": pipe.input_template},
+            "TargetParameters": target_parameters(pipe),
         },
     }
 

@@ -10,12 +10,18 @@ from infra.aws.naming import Stage, arn, logical_id, queue_id, ref, topic_dlq
 ALARM_TOPIC = "AlarmTopic"
 
 
-def queue(name: str, stage: Stage, **properties: Any) -> dict[str, Any]:
-    """A standard queue, encrypted with SQS-managed keys (no KMS charges)."""
-    return {
-        "Type": "AWS::SQS::Queue",
-        "Properties": {"QueueName": stage.physical(name), "SqsManagedSseEnabled": True, **properties},
+# A FIFO queue in high-throughput mode: deduplication and throughput quotas per message group
+FIFO = {"FifoQueue": True, "DeduplicationScope": "messageGroup", "FifoThroughputLimit": "perMessageGroupId"}
+
+
+def queue(name: str, stage: Stage, fifo: bool = False, **properties: Any) -> dict[str, Any]:
+    """A queue that keeps messages 14 days, encrypted with SQS-managed keys (no KMS charges)."""
+    props = {
+        "QueueName": definitions.queue_name(stage.physical(name), fifo),
+        "MessageRetentionPeriod": definitions.RETENTION_SECONDS,
+        "SqsManagedSseEnabled": True,
     }
+    return {"Type": "AWS::SQS::Queue", "Properties": props | (FIFO if fifo else {}) | properties}
 
 
 def alarm(dlq: str, stage: Stage) -> dict[str, Any]:
@@ -40,19 +46,16 @@ def alarm(dlq: str, stage: Stage) -> dict[str, Any]:
     }
 
 
-def dead_letter(dlq: str, stage: Stage) -> dict[str, Any]:
-    """A DLQ and its alarm."""
-    return {
-        queue_id(dlq): queue(dlq, stage, MessageRetentionPeriod=definitions.DLQ_RETENTION_SECONDS),
-        logical_id(dlq, "Alarm"): alarm(dlq, stage),
-    }
+def dead_letter(dlq: str, stage: Stage, fifo: bool = False) -> dict[str, Any]:
+    """A DLQ (FIFO for a FIFO queue: SQS refuses any other) and its alarm."""
+    return {queue_id(dlq): queue(dlq, stage, fifo), logical_id(dlq, "Alarm"): alarm(dlq, stage)}
 
 
 def consumer_queue(q: definitions.Queue, stage: Stage) -> dict[str, Any]:
     """A consumer's queue, redriven to its DLQ after the definition's number of receives."""
     redrive = {"deadLetterTargetArn": arn(queue_id(q.dlq)), "maxReceiveCount": q.max_receive_count}
-    main = queue(q.name, stage, VisibilityTimeout=q.visibility_timeout, RedrivePolicy=redrive)
-    return {queue_id(q.name): main, **dead_letter(q.dlq, stage)}
+    main = queue(q.name, stage, q.fifo, VisibilityTimeout=q.visibility_timeout, RedrivePolicy=redrive)
+    return {queue_id(q.name): main, **dead_letter(q.dlq, stage, q.fifo)}
 
 
 def resources(stage: Stage) -> dict[str, Any]:

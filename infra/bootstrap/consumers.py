@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from handlers.accounts import events as accounts
@@ -26,14 +27,37 @@ SUBSCRIPTIONS: dict[str, consumer.Subscriptions[Any]] = {
 consumer.check_consumers(SUBSCRIPTIONS)  # refuse to start if a consumed message has no handler
 
 StoreT = TypeVar("StoreT")
-Consumer = Callable[[Message[Any]], Message[Any]]
-"""A service's consumer: applies one checked message with that service's handler."""
+# the services that apply several messages of one FIFO message group at once
+TOGETHER: dict[str, consumer.Together[Any]] = {"ledger": ledger.post_together}
+
+
+def one_by_one(messages: Sequence[Message[Any]]) -> bool:
+    """A service without a way to apply several messages at once takes them one by one."""
+    return False
+
+
+@dataclass(frozen=True)
+class Consumer:
+    """A service's consumer: applies one checked message with that service's handler, or several
+    of one message group at once (`together`: False when they must be taken one by one)."""
+
+    one: Callable[[Message[Any]], Message[Any]]
+    together: Callable[[Sequence[Message[Any]]], bool] = one_by_one
+
+    def __call__(self, message: Message[Any]) -> Message[Any]:
+        """Apply one message."""
+        return self.one(message)
 
 
 def wire(service: str, subscriptions: consumer.Subscriptions[StoreT], store: StoreT) -> Consumer:
     """A service's consumer: its subscriptions, each handed that service's store and nothing else."""
     route = bind(subscriptions, store)
-    return lambda message: consumer.apply(service, message, route)
+    together = TOGETHER.get(service)
+    if together is None:
+        return Consumer(lambda message: consumer.apply(service, message, route))
+    return Consumer(
+        lambda message: consumer.apply(service, message, route), lambda messages: together(messages, store)
+    )
 
 
 ON_DYNAMO: dict[str, Callable[[Any], Consumer]] = {

@@ -1,7 +1,12 @@
-"""One consumer function per queue: an SQS batch in, a partial batch response out.
+"""One consumer function per service, fed by each queue it reads: an SQS batch in, a partial batch
+response out.
 
 A message that breaks the contract or whose handler fails is reported in `batchItemFailures`; the
 others of its batch are kept, and SQS redelivers only the failed ones (then parks them in the DLQ).
+From a FIFO queue, a batch is taken message group by message group, in order: several messages of
+a group are first offered to the service at once (the ledger posts them in one transaction), else
+applied one by one; the first that fails is reported with every later one of its group (they must
+wait for it), and the other groups go on.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from infra.functions import init_phase  # first: no garbage collection while the
 
 # isort: split
 
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -83,11 +89,52 @@ def handle_record(service: str, record: SQSRecord, max_receive_count: int) -> No
         count(OUTCOMES[message.type])
 
 
+def applied_together(service: str, group: list[SQSRecord]) -> bool:
+    """Whether the service applied a FIFO group's messages at once (False: take them one by one)."""
+    if len(group) < 2:
+        return False
+    try:
+        together = runtime.consumer(service).together([messages.parse(r.body) for r in group])
+    except Exception:  # a message that breaks the contract, or a store error: one by one finds out
+        logger.warning("messages not applied together", exc_info=True)
+        return False
+    if together:
+        logger.info("handled together", extra={"message_ids": [r.message_id for r in group]})
+        count(HANDLED, len(group))
+    return together
+
+
+def unhandled(service: str, group: list[SQSRecord], max_receive_count: int) -> list[SQSRecord]:
+    """Apply a FIFO group's messages in order; the first that fails and every one after it."""
+    if applied_together(service, group):
+        return []
+    for i, record in enumerate(group):
+        try:
+            handle_record(service, record, max_receive_count)
+        except Exception:
+            return group[i:]
+    return []
+
+
+def fifo_response(service: str, event: dict[str, Any], max_receive_count: int) -> dict[str, Any]:
+    """A FIFO batch, message group by message group: the failed and unprocessed messages."""
+    groups: defaultdict[str | None, list[SQSRecord]] = defaultdict(list)  # a batch may interleave groups
+    for record in (SQSRecord(r) for r in event["Records"]):
+        groups[record.attributes.message_group_id].append(record)
+    failed = [r for group in groups.values() for r in unhandled(service, group, max_receive_count)]
+    return {"batchItemFailures": [{"itemIdentifier": r.message_id} for r in failed]}
+
+
+def from_fifo(event: dict[str, Any]) -> bool:
+    """Whether a batch comes from a FIFO queue (its records carry their message group)."""
+    return any("MessageGroupId" in r.get("attributes", {}) for r in event.get("Records", []))
+
+
 def consumer_for(service: str) -> LambdaHandler:
-    """The Lambda handler of the queue a service reads."""
+    """The Lambda handler of the queues a service reads."""
     # a batch whose every message failed is reported like any other, not raised as a function error
     processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
-    (max_receive_count,) = [q.max_receive_count for q in queues() if q.service == service]
+    (max_receive_count,) = {q.max_receive_count for q in queues() if q.service == service}
 
     @tracer.capture_method(capture_response=False)
     def record_handler(record: SQSRecord) -> None:
@@ -97,6 +144,8 @@ def consumer_for(service: str) -> LambdaHandler:
     @tracer.capture_lambda_handler(capture_response=False)
     @metrics.log_metrics
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if from_fifo(event):
+            return fifo_response(service, event, max_receive_count)
         return dict(process_partial_response(event, record_handler, processor, context))
 
     # Lambda finds it as infra.functions.consumers.<service> (see infra/chalice/app.py)

@@ -19,7 +19,8 @@ from typing import Any
 from handlers.core.jsonio import now_iso
 from infra.resources import Pipe
 
-Deliver = Callable[[Pipe, str], None]
+Deliver = Callable[[Pipe, str, dict[str, str]], None]
+"""Hand a body to the pipe's target, with the SQS parameters the pipe sets (a FIFO queue's group)."""
 Park = Callable[[Pipe, dict[str, Any]], None]
 SHARDS_REFRESH_SECONDS = 10.0
 log = logging.getLogger(__name__)
@@ -34,16 +35,23 @@ def matches(pattern: Any, event: Any) -> bool:
     return all(key in event and matches(value, event[key]) for key, value in pattern.items())
 
 
+def value_at(path: str, event: dict[str, Any]) -> str:
+    """A dynamic path parameter `$.a.b.c`: the string found at that path of the event."""
+    if not path.startswith("$."):
+        raise ValueError(f"unsupported path: {path}")
+    node: Any = event
+    for part in path[2:].split("."):
+        node = node[part]
+    if not isinstance(node, str):
+        raise ValueError(f"{path} does not lead to a string")
+    return node
+
+
 def render(template: str, event: dict[str, Any]) -> str:
     """Apply an input template of the form `<$.a.b.c>`: the string found at that path."""
     if not (template.startswith("<$.") and template.endswith(">")):
         raise ValueError(f"unsupported input template: {template}")
-    node: Any = event
-    for part in template[3:-1].split("."):
-        node = node[part]
-    if not isinstance(node, str):
-        raise ValueError(f"{template} does not lead to a string")
-    return node
+    return value_at(template[1:-1], event)
 
 
 def pipe_arn(pipe: Pipe, stream_arn: str) -> str:
@@ -160,13 +168,17 @@ class PipeRelay:
         return delivered
 
     def _hand_over(self, deliver: Deliver, arn: str, shard: str, record: dict[str, Any]) -> bool:
-        """Deliver one record, or park a pointer to it; False while it should be retried later."""
+        """Deliver one record as the pipe shapes it, or park a pointer to it; False while it should
+        be retried later."""
         record_key = f"{arn}/{shard}/{record['dynamodb']['SequenceNumber']}"
         if self.park is not None and age_seconds(record) > self.pipe.max_record_age:
             self.park(self.pipe, pointer(self.pipe, arn, shard, record, "RecordAgeExceeded"))
         else:
             try:
-                deliver(self.pipe, render(self.pipe.input_template, record))
+                parameters = {
+                    name: value_at(path, record) for name, path in self.pipe.fifo_parameters.items()
+                }
+                deliver(self.pipe, render(self.pipe.input_template, record), parameters)
             except Exception as error:
                 tries = self.failures[record_key] = self.failures.get(record_key, 0) + 1
                 log.warning("pipe %s could not deliver (try %d): %s", self.pipe.name, tries, error)

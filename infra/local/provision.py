@@ -10,7 +10,8 @@ from typing import Any
 from infra import resources
 from infra.tables import create_tables
 
-DLQ_ATTRIBUTES = {"MessageRetentionPeriod": str(resources.DLQ_RETENTION_SECONDS)}
+RETENTION = {"MessageRetentionPeriod": str(resources.RETENTION_SECONDS)}
+FIFO = {"FifoQueue": "true", "DeduplicationScope": "messageGroup", "FifoThroughputLimit": "perMessageGroupId"}
 
 
 @dataclass
@@ -24,9 +25,12 @@ class Provisioned:
     client_id: str = ""
 
 
-def create_queue(sqs: Any, name: str, attributes: dict[str, str], done: Provisioned) -> None:
-    """One queue, remembered by name."""
-    url = sqs.create_queue(QueueName=name, Attributes=attributes)["QueueUrl"]
+def create_queue(
+    sqs: Any, name: str, attributes: dict[str, str], done: Provisioned, fifo: bool = False
+) -> None:
+    """One queue that keeps messages 14 days (a FIFO one named `.fifo`), remembered by its plain name."""
+    attributes = RETENTION | (FIFO if fifo else {}) | attributes
+    url = sqs.create_queue(QueueName=resources.queue_name(name, fifo), Attributes=attributes)["QueueUrl"]
     done.queue_urls[name] = url
     done.queue_arns[name] = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"][
         "QueueArn"
@@ -36,16 +40,16 @@ def create_queue(sqs: Any, name: str, attributes: dict[str, str], done: Provisio
 def create_queues(sqs: Any, done: Provisioned, visibility_timeout: int | None) -> None:
     """Every consumer queue with its DLQ and redrive policy, and every pipe's DLQ."""
     for queue in resources.queues():
-        create_queue(sqs, queue.dlq, DLQ_ATTRIBUTES, done)
+        create_queue(sqs, queue.dlq, {}, done, queue.fifo)
         redrive = {
             "deadLetterTargetArn": done.queue_arns[queue.dlq],
             "maxReceiveCount": queue.max_receive_count,
         }
         timeout = visibility_timeout or queue.visibility_timeout
         attributes = {"VisibilityTimeout": str(timeout), "RedrivePolicy": json.dumps(redrive)}
-        create_queue(sqs, queue.name, attributes, done)
+        create_queue(sqs, queue.name, attributes, done, queue.fifo)
     for pipe in resources.pipes():
-        create_queue(sqs, pipe.dlq, DLQ_ATTRIBUTES, done)
+        create_queue(sqs, pipe.dlq, {}, done)
 
 
 def create_topics(sns: Any, done: Provisioned) -> None:

@@ -56,12 +56,13 @@ class Relays:
         ]
         self.threads: list[threading.Thread] = []
 
-    def deliver(self, pipe: Pipe, body: str) -> None:
+    def deliver(self, pipe: Pipe, body: str, parameters: dict[str, str]) -> None:
         """What the pipe's target does with a message: publish it to the topic or send it to the queue."""
         if pipe.target_kind == "sns":
             self.clients["sns"].publish(TopicArn=self.found.topic_arns[pipe.target], Message=body)
         else:
-            self.clients["sqs"].send_message(QueueUrl=self.found.queue_urls[pipe.target], MessageBody=body)
+            url = self.found.queue_urls[pipe.target]
+            self.clients["sqs"].send_message(QueueUrl=url, MessageBody=body, **parameters)
         message = json.loads(body)
         log.info("%s -> %s: %s %s", pipe.source_table, pipe.target, message["type"], message["id"])
 

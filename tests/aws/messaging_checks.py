@@ -54,8 +54,9 @@ def sns_may_send(template: Template, topic: str | None, queue: str | None) -> bo
 
 
 def pipe_problems(template: Template, prefix: str) -> list[str]:
-    """Every pipe of the definition: its filter and template, at most 10 retries, a DLQ, and a record
-    age that parks a failed batch while the stream still holds its records."""
+    """Every pipe of the definition: its filter and template, at most 10 retries, a DLQ, a record
+    age that parks a failed batch while the stream still holds its records; a pipe to a FIFO queue
+    sets the message group (the outbox item's `group`) and deduplication id (the record's id)."""
     pipes = {p["Name"]: p for p in of_type(template, "AWS::Pipes::Pipe").values()}
     tables = by_name(template, "AWS::DynamoDB::Table", "TableName")
     wrong = [] if len(pipes) == len(definitions.pipes()) else ["pipes differ from the definition"]
@@ -71,8 +72,15 @@ def pipe_problems(template: Template, prefix: str) -> list[str]:
         age = stream.get("MaximumRecordAgeInSeconds", -1)
         if not 0 < age < STREAM_RETENTION:
             wrong.append(f"{pipe.name}: record age {age}, unbounded or past the stream's")
-        if props.get("TargetParameters", {}).get("InputTemplate") != pipe.input_template:
+        parameters = props.get("TargetParameters", {})
+        if parameters.get("InputTemplate") != pipe.input_template:
             wrong.append(f"{pipe.name}: input template")
+        fifo = {
+            "MessageGroupId": "$.dynamodb.NewImage.group.S",
+            "MessageDeduplicationId": "$.eventID",
+        }
+        if parameters.get("SqsQueueParameters") != (fifo if pipe.fifo else None):
+            wrong.append(f"{pipe.name}: SQS parameters {parameters.get('SqsQueueParameters')}")
         if target(props.get("Source")) != tables.get(prefix + pipe.source_table):
             wrong.append(f"{pipe.name}: does not read the stream of {pipe.source_table}")
     return wrong

@@ -10,7 +10,7 @@ from infra import resources as definitions
 from infra.aws.naming import table_id
 from infra.chalice.app import GATEWAY_METHODS
 from infra.tables import TABLES
-from tests.aws.template_checks import Template, by_name, of_type, target
+from tests.aws.template_checks import Template, by_name, of_type, queue_name, target
 
 ANYWHERE = {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}  # X-Ray has no resource-level permissions
 READS = {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:Scan"}
@@ -50,7 +50,7 @@ def granted(template: Template, service: str) -> list[dict[str, Any]]:
 def owners(template: Template, prefix: str) -> dict[str, str]:
     """Logical id -> owning service, for every table and consumer queue."""
     tables = {prefix + t.logical_name: t.service for t in TABLES}
-    queues = {prefix + q.name: q.service for q in definitions.queues()}
+    queues = {queue_name(prefix, q): q.service for q in definitions.queues()}
     found = {k: tables[n] for n, k in by_name(template, "AWS::DynamoDB::Table", "TableName").items()}
     found |= {
         k: queues[n] for n, k in by_name(template, "AWS::SQS::Queue", "QueueName").items() if n in queues
@@ -111,7 +111,7 @@ def redrive_problems(statement: dict[str, Any], owner: dict[str, str]) -> list[s
 
 
 def event_source_problems(template: Template, prefix: str) -> list[str]:
-    """Each consumer reads its own queue, with partial batch responses."""
+    """Each consumer reads its own queues, with partial batch responses."""
     mappings = of_type(template, "AWS::Lambda::EventSourceMapping")
     queues = by_name(template, "AWS::SQS::Queue", "QueueName")
     wrong = [
@@ -119,11 +119,16 @@ def event_source_problems(template: Template, prefix: str) -> list[str]:
         for k, m in mappings.items()
         if m.get("FunctionResponseTypes") != ["ReportBatchItemFailures"]
     ]
-    for q in definitions.queues():
-        function = functions(template)[q.service][0]
-        feeding = [m for m in mappings.values() if target(m["FunctionName"]) == function]
-        if [target(m["EventSourceArn"]) for m in feeding] != [queues.get(prefix + q.name)]:
-            wrong.append(f"{q.service} consumer is not fed by exactly {q.name}")
+    for service in sorted({q.service for q in definitions.queues()}):
+        function = functions(template)[service][0]
+        feeding = sorted(
+            str(target(m["EventSourceArn"]))
+            for m in mappings.values()
+            if target(m["FunctionName"]) == function
+        )
+        names = [queue_name(prefix, q) for q in definitions.queues() if q.service == service]
+        if feeding != sorted(str(queues.get(name)) for name in names):
+            wrong.append(f"{service} consumer is not fed by exactly {names}")
     return wrong
 
 
@@ -190,6 +195,6 @@ def function_problems(template: Template, prefix: str) -> list[str]:
         if props.get("Tracing") != "Active":
             wrong.append(f"{service}: tracing off")
     for q in definitions.queues():
-        if 6 * functions(template)[q.service][1]["Timeout"] > visibility[prefix + q.name]:
+        if 6 * functions(template)[q.service][1]["Timeout"] > visibility[queue_name(prefix, q)]:
             wrong.append(f"{q.name}: visibility timeout under six consumer timeouts")
     return wrong

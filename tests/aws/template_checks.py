@@ -29,6 +29,11 @@ def target(value: Any) -> str | None:
     return None
 
 
+def queue_name(prefix: str, q: definitions.Queue, dlq: bool = False) -> str:
+    """The physical name of a consumer queue or its DLQ (a FIFO one ends in `.fifo`)."""
+    return definitions.queue_name(prefix + (q.dlq if dlq else q.name), q.fifo)
+
+
 def by_name(template: Template, kind: str, key: str) -> dict[str, str]:
     """Physical name -> logical id of the resources of a type."""
     return {str(p.get(key)): k for k, p in of_type(template, kind).items()}
@@ -50,20 +55,31 @@ def dlq_ids(template: Template) -> set[str]:
 
 
 def queue_problems(template: Template, prefix: str) -> list[str]:
-    """Every consumer queue exists and redrives to a DLQ after the definition's receive count."""
+    """Every consumer queue exists, of its kind (a FIFO queue with a FIFO DLQ), and redrives to its DLQ
+    after the definition's receive count; every queue keeps messages 14 days."""
     queues, names = of_type(template, "AWS::SQS::Queue"), by_name(template, "AWS::SQS::Queue", "QueueName")
     wrong = []
     for q in definitions.queues():
-        props = queues.get(names.get(prefix + q.name, ""), {})
+        props = queues.get(names.get(queue_name(prefix, q), ""), {})
         redrive = props.get("RedrivePolicy", {})
         dlq = queues.get(target(redrive.get("deadLetterTargetArn")) or "", {})
-        if dlq.get("QueueName") != prefix + q.dlq or redrive.get("maxReceiveCount") != q.max_receive_count:
+        if (
+            dlq.get("QueueName") != queue_name(prefix, q, dlq=True)
+            or redrive.get("maxReceiveCount") != q.max_receive_count
+        ):
             wrong.append(f"{q.name}: no DLQ {q.dlq} after {q.max_receive_count} receives")
+        if any(bool(p.get("FifoQueue")) != q.fifo for p in (props, dlq)):
+            wrong.append(f"{q.name}: it or its DLQ is not {'FIFO' if q.fifo else 'standard'}")
     dlqs = dlq_ids(template)
     wrong += [
         f"{k} is neither a DLQ nor redriven to one"
         for k, p in queues.items()
         if k not in dlqs and "RedrivePolicy" not in p
+    ]
+    wrong += [
+        f"{k} keeps messages {p.get('MessageRetentionPeriod')} s, not 14 days"
+        for k, p in queues.items()
+        if p.get("MessageRetentionPeriod") != 14 * 86400
     ]
     return wrong
 

@@ -40,6 +40,7 @@ CHECKS: dict[str, Check] = {
 
 Mutation = Callable[[dict[str, Any]], Any]
 STREAM = ("SourceParameters", "DynamoDBStreamParameters")
+TARGET = ("TargetParameters", "SqsQueueParameters")
 AUTHORIZER = ("DefinitionBody", "securityDefinitions", "cognito", "x-amazon-apigateway-authorizer")
 
 
@@ -104,14 +105,24 @@ MUTATIONS: list[tuple[str, Mutation]] = [
     ("tables", put("BankingOutboxTable", "StreamSpecification", "StreamViewType", value="KEYS_ONLY")),
     ("tables", put("AccountsTable", "BillingMode", value="PROVISIONED")),
     ("subscriptions", put("LedgerEventsToQueryEventsSubscription", "RawMessageDelivery", value=False)),
-    ("subscriptions", put("AccountEventsToLedgerCommandsSubscription", "FilterPolicy", value={})),
+    ("subscriptions", put("AccountEventsToLedgerAccountEventsSubscription", "FilterPolicy", value={})),
     (
         "subscriptions",
         put("AccountEventsToBankingEventsSubscription", "FilterPolicyScope", value="MessageAttributes"),
     ),
     ("subscriptions", lambda t: t["Resources"].pop("QueryEventsPolicy")),
     ("pipes", drop("LedgerOutboxToLedgerEventsPipe", "SourceParameters", "FilterCriteria")),
+    ("queues", put("LedgerCommandsQueue", "FifoQueue", value=False)),
+    ("queues", drop("LedgerCommandsDlqQueue", "FifoQueue")),
+    ("queues", put("QueryEventsQueue", "MessageRetentionPeriod", value=4 * 86400)),
+    ("queues", drop("LedgerCommandsDlqQueue", "MessageRetentionPeriod")),
     ("pipes", put("BankingOutboxToLedgerCommandsPipe", *STREAM, "MaximumRetryAttempts", value=185)),
+    ("pipes", drop("BankingOutboxToLedgerCommandsPipe", *TARGET, "MessageGroupId")),
+    (
+        "pipes",
+        put("BankingOutboxToLedgerCommandsPipe", *TARGET, "MessageGroupId", value="$.dynamodb.Keys.id.S"),
+    ),
+    ("pipes", put("LedgerOutboxToLedgerEventsPipe", "TargetParameters", "SqsQueueParameters", value={})),
     ("pipes", drop("AccountsOutboxToAccountEventsPipe", *STREAM, "DeadLetterConfig")),
     ("pipes", drop("LedgerOutboxToLedgerEventsPipe", *STREAM, "MaximumRecordAgeInSeconds")),
     ("pipes", put("BankingOutboxToLedgerCommandsPipe", *STREAM, "MaximumRecordAgeInSeconds", value=86400)),

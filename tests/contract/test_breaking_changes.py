@@ -151,7 +151,7 @@ def test_a_breaking_message_change_fails_unless_the_major_version_goes_up(name: 
     edit(new)
     found = breaking_changes.breaking(catalog(), new)
     assert any(expected in change for change in found), found
-    new["info"]["version"] = "2.0.0"
+    new["info"]["version"] = f"{breaking_changes.major(new) + 1}.0.0"
     assert breaking_changes.breaking(catalog(), new) == []
 
 

@@ -19,6 +19,7 @@ from infra.local.provision import Provisioned
 from tests.helpers import call, message_of, runtime_stores
 
 ACCOUNTS_PIPE = next(p for p in resources.pipes() if p.service == "accounts")
+COMMANDS = next(q for q in resources.queues() if q.name == "ledger-commands")
 
 
 class Killed(BaseException):
@@ -49,7 +50,7 @@ def test_a_pipe_relay_killed_mid_batch_resumes_where_it_was(aws: Any, tmp_path: 
     clients, _ = aws
     delivered: list[str] = []
 
-    def dies_on_the_third(_: Any, body: str) -> None:
+    def dies_on_the_third(_: Any, body: str, __: dict[str, str]) -> None:
         if len(delivered) == 2:
             raise Killed
         delivered.append(json.loads(body)["id"])
@@ -58,9 +59,9 @@ def test_a_pipe_relay_killed_mid_batch_resumes_where_it_was(aws: Any, tmp_path: 
     with pytest.raises(Killed):
         pipe_relay(clients, tmp_path / "positions.json").poll(dies_on_the_third)
     restarted = pipe_relay(clients, tmp_path / "positions.json")
-    assert restarted.poll(lambda _, body: delivered.append(json.loads(body)["id"])) == 1
+    assert restarted.poll(lambda _, body, __: delivered.append(json.loads(body)["id"])) == 1
     open_accounts(2)
-    assert restarted.poll(lambda _, body: delivered.append(json.loads(body)["id"])) == 2
+    assert restarted.poll(lambda _, body, __: delivered.append(json.loads(body)["id"])) == 2
     assert len(delivered) == len(set(delivered)) == 5
 
 
@@ -84,22 +85,26 @@ def deposit_command(account: str) -> str:
 
 
 def ledger_relay(clients: dict[str, Any], found: Provisioned) -> EventSourceRelay:
-    queue = next(q for q in resources.queues() if q.service == "ledger")
     return EventSourceRelay(
         clients["sqs"],
-        queue,
-        found.queue_urls[queue.name],
-        found.queue_arns[queue.name],
+        COMMANDS,
+        found.queue_urls[COMMANDS.name],
+        found.queue_arns[COMMANDS.name],
         consumers.ledger,
         "us-east-1",
     )
+
+
+def fifo(group: str, body: str) -> dict[str, str]:
+    """What a pipe sends with a message to a FIFO queue."""
+    return {"MessageBody": body, "MessageGroupId": group, "MessageDeduplicationId": str(hash(body))}
 
 
 def test_a_consumer_relay_killed_before_deleting_applies_the_message_once(aws: Any) -> None:
     clients, found = aws
     account = "acc_" + "a" * 32
     clients["sqs"].send_message(
-        QueueUrl=found.queue_urls["ledger-commands"], MessageBody=deposit_command(account)
+        QueueUrl=found.queue_urls["ledger-commands"], **fifo(account, deposit_command(account))
     )
     dying = ledger_relay(clients, found)
     dying.delete = lambda messages: (_ for _ in ()).throw(Killed)  # type: ignore[method-assign]
@@ -120,8 +125,10 @@ def test_a_poison_message_goes_to_the_dlq_and_the_batch_goes_on(aws: Any) -> Non
     accounts = [f"acc_{i:032x}" for i in range(9)]
     bodies = [deposit_command(a).replace("1" * 32, f"{i:032x}") for i, a in enumerate(accounts)]
     bodies.insert(4, '{"type": "Deposit", "id": "not a message"}')
+    groups = [*accounts[:4], "poison", *accounts[4:]]
     clients["sqs"].send_message_batch(
-        QueueUrl=url, Entries=[{"Id": str(i), "MessageBody": b} for i, b in enumerate(bodies)]
+        QueueUrl=url,
+        Entries=[{"Id": str(i)} | fifo(g, b) for i, (g, b) in enumerate(zip(groups, bodies, strict=True))],
     )
     relay = ledger_relay(clients, found)
     handled = sum(relay.poll(wait_seconds=0) for _ in range(8))
@@ -131,3 +138,20 @@ def test_a_poison_message_goes_to_the_dlq_and_the_batch_goes_on(aws: Any) -> Non
         QueueUrl=found.queue_urls["ledger-commands-dlq"], MaxNumberOfMessages=10
     )
     assert [m["Body"] for m in parked["Messages"]] == [bodies[4]]
+
+
+def test_a_command_reaches_its_fifo_queue_in_the_group_of_its_account(aws: Any, tmp_path: Path) -> None:
+    clients, _ = aws
+    stores = runtime_stores()
+    account = call("createAccount", "alice", stores, {"name": "Shop", "currency": "EUR"}).body["accountId"]
+    stores.banking.project_created("alice", account, "EUR", 1)
+    assert call("deposit", "alice", stores, {"accountId": account, "amount": Decimal("5.00")}).status == 202
+    (pipe,) = [p for p in resources.pipes() if p.target == COMMANDS.name]
+    sent: list[tuple[str, dict[str, str]]] = []
+    relay = PipeRelay(
+        pipe, "test-banking-outbox", clients["dynamodb"], clients["dynamodbstreams"], Positions(None)
+    )
+    assert relay.poll(lambda _, body, parameters: sent.append((body, parameters))) == 1
+    ((body, parameters),) = sent
+    message = json.loads(body)
+    assert parameters == {"MessageGroupId": account, "MessageDeduplicationId": message["id"]}

@@ -62,7 +62,7 @@ class PipeActor:
             self.relays, self.restarts = None, self.restarts + 1
             raise
 
-    def route(self, pipe: Pipe, body: str) -> None:
+    def route(self, pipe: Pipe, body: str, parameters: dict[str, str]) -> None:
         """Publish as the pipe and topic would: each destination queue gets its copies."""
         crash = self.faults.roll("relay_crash")
         if crash and self.faults.pick([True, False]):
@@ -71,7 +71,7 @@ class PipeActor:
         self.routed[kind] += 1
         for queue in destinations(pipe, kind):
             for _ in range(self.faults.copies()):
-                self.queues[queue].send(body)
+                self.queues[queue].send(body, parameters.get("MessageGroupId"))
         if crash:
             raise Crash("relay died after delivering, before noting its position")
 
@@ -115,7 +115,8 @@ class ConsumerActor:
                     "MessageId": m.message_id,
                     "ReceiptHandle": m.receipt,
                     "Body": m.body,
-                    "Attributes": {"ApproximateReceiveCount": str(m.receive_count)},
+                    "Attributes": {"ApproximateReceiveCount": str(m.receive_count)}
+                    | ({"MessageGroupId": m.group} if m.group else {}),
                 },
                 f"arn:aws:sqs:us-east-1:123456789012:{self.queue.queue.name}",
                 "us-east-1",

@@ -1,8 +1,9 @@
-"""SQS standard queues as the simulation needs them: at-least-once, unordered, on a clock it controls.
+"""SQS queues as the simulation needs them: at-least-once, on a clock it controls.
 
 A received message is hidden for the visibility timeout and comes back unless deleted with its
 latest receipt handle; once received `max_receive_count` times it moves to the dead-letter queue
-on its next receive, as a redrive policy does.
+on its next receive, as a redrive policy does. A standard queue delivers in any order; a FIFO
+queue delivers each message group in order and none of a group while one of it is in flight.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class SqsMessage:
     receive_count: int = 0
     visible_at: float = 0.0
     receipt: str = ""
+    group: str | None = None  # its message group, on a FIFO queue
 
 
 class SimQueue:
@@ -42,18 +44,25 @@ class SimQueue:
         self.serial += 1
         return f"{prefix}-{self.queue.name}-{self.serial}"
 
-    def send(self, body: str) -> None:
+    def send(self, body: str, group: str | None = None) -> None:
         """Add a message, visible at once."""
         with self.lock:
-            self.messages.append(SqsMessage(self._next("m"), body, visible_at=self.clock()))
+            self.messages.append(SqsMessage(self._next("m"), body, visible_at=self.clock(), group=group))
+
+    def candidates(self, rng: random.Random, now: float) -> list[SqsMessage]:
+        """The visible messages a receive may return, in the order it considers them."""
+        visible = [m for m in self.messages if m.visible_at <= now]
+        if not self.queue.fifo:
+            return rng.sample(visible, len(visible))
+        in_flight = {m.group for m in self.messages if m.visible_at > now}
+        return [m for m in visible if m.group not in in_flight]  # in the order they were sent
 
     def receive(self, rng: random.Random, limit: int) -> list[SqsMessage]:
-        """Up to `limit` visible messages in random order, hidden for the visibility timeout."""
+        """Up to `limit` visible messages, hidden for the visibility timeout."""
         with self.lock:
             now = self.clock()
-            visible = [m for m in self.messages if m.visible_at <= now]
             batch: list[SqsMessage] = []
-            for message in rng.sample(visible, len(visible)):
+            for message in self.candidates(rng, now):
                 if message.receive_count >= self.queue.max_receive_count:
                     self.messages.remove(message)
                     self.dlq.append(message)
@@ -86,7 +95,9 @@ class SimQueue:
         with self.lock:
             moved = len(self.dlq)
             for message in self.dlq:
-                self.messages.append(SqsMessage(message.message_id, message.body, 0, self.clock()))
+                self.messages.append(
+                    SqsMessage(message.message_id, message.body, 0, self.clock(), group=message.group)
+                )
             self.dlq.clear()
             return moved
 

@@ -28,8 +28,8 @@ def test_a_refused_close_is_undone_even_when_a_posting_lands_while_it_is_handled
     accepted(bank, "deposit", account, "5.00")
     assert bank.api("closeAccount", "alice", account_id=account).status == 200
     bank.pump()
-    for body in sorted(bank.queues.pop("ledger-commands"), key=lambda b: '"Deposit"' not in b):
-        bank.deliver("ledger-commands", body)  # the deposit is posted, so the ledger refuses the close
+    bank.deliver_all("ledger-commands")  # the deposit is posted, so the ledger refuses the close
+    bank.deliver_all("ledger-account-events")
     bank.pump()
     to_accounts = bank.queues.pop("accounts-events")
     (deposited,) = [b for b in to_accounts if '"Deposited"' in b]

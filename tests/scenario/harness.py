@@ -41,7 +41,7 @@ class Bank:
         """Move new outbox messages into the queues they are routed to; how many moved."""
         return sum(relay.poll(self.enqueue) for relay in self.relays)
 
-    def enqueue(self, pipe: Pipe, body: str) -> None:
+    def enqueue(self, pipe: Pipe, body: str, _: dict[str, str]) -> None:
         """Route one message as the pipe, the topic and its filtered subscriptions would."""
         for queue in destinations(pipe, json.loads(body)["type"]):
             self.queues[queue].append(body)
@@ -49,6 +49,11 @@ class Bank:
     def deliver(self, queue: str, body: str) -> None:
         """Hand one message to the consumer of a queue, as the Lambda event source would."""
         deliver(queue_service(queue), body, self.stores)
+
+    def deliver_all(self, queue: str) -> None:
+        """Hand everything waiting in one queue to its consumer, in order."""
+        for body in self.queues.pop(queue, []):
+            self.deliver(queue, body)
 
     def settle(self, rng: random.Random | None = None, copies: int = 1) -> None:
         """Deliver everything until the system is quiet, optionally shuffled and repeated."""
