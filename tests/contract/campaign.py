@@ -104,7 +104,7 @@ def run(
     events = workdir / "events.ndjson"
     auth_file.write_text(json.dumps(auth_document(tokens)))
     config_file.write_text(config(campaign, auth_file, list(tokens)))
-    env = {**os.environ, "NO_COLOR": "1"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}  # the hooks module is in tests/
     command = [str(SCHEMATHESIS), "--config-file", str(config_file), "run", schema or f"{url}/openapi.json"]
     command += ["--url", url] if schema else []
     command += [arg for operation in only for arg in ("--include-operation-id", operation)]
