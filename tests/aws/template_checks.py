@@ -124,7 +124,7 @@ def stuck_problems(template: Template, prefix: str) -> list[str]:
     wrong += [
         f"queue {q.name} has no alarm on its oldest message"
         for q in definitions.queues()
-        if names.get(prefix + q.name) not in queues
+        if names.get(queue_name(prefix, q)) not in queues
     ]
     return wrong
 

@@ -41,10 +41,10 @@ class Platform:
         self.relays = Relays(clients, found, Positions(positions), "us-east-1")
         self.broken: set[str] = set()
 
-    def deliver(self, pipe: Pipe, body: str) -> None:
+    def deliver(self, pipe: Pipe, body: str, parameters: dict[str, str]) -> None:
         if pipe.name in self.broken:
             raise ConnectionError(f"{pipe.target} unreachable")
-        self.relays.deliver(pipe, body)
+        self.relays.deliver(pipe, body, parameters)
 
     def pump(self) -> None:
         """Relay until nothing moves, giving a broken pipe every retry it has."""
@@ -122,7 +122,7 @@ def test_a_record_older_than_the_pipe_allows_is_parked_without_a_delivery(aws: A
         lambda _, pointer: pointers.append(pointer),
     )
     delivered: list[str] = []
-    assert relay.poll(lambda _, body: delivered.append(body)) == 1
+    assert relay.poll(lambda _, body, __: delivered.append(body)) == 1
     assert delivered == [] and [p["context"]["condition"] for p in pointers] == ["RecordAgeExceeded"]
 
 
@@ -182,8 +182,11 @@ def test_a_message_parked_by_a_consumer_is_published_again_from_its_outbox(platf
     sqs, urls = platform.clients["sqs"], platform.found.queue_urls
     command = sqs.receive_message(QueueUrl=urls["ledger-commands"], WaitTimeSeconds=1)["Messages"][0]
     sqs.delete_message(QueueUrl=urls["ledger-commands"], ReceiptHandle=command["ReceiptHandle"])
-    sqs.send_message(QueueUrl=urls["ledger-commands-dlq"], MessageBody=command["Body"])  # as SQS parks it
-    sqs.send_message(QueueUrl=urls["ledger-commands-dlq"], MessageBody='{"id": "not ours"}')
+    fifo = {"MessageGroupId": account}  # the DLQ of a FIFO queue is FIFO
+    parked = {"MessageBody": command["Body"], "MessageDeduplicationId": "parked"}
+    sqs.send_message(QueueUrl=urls["ledger-commands-dlq"], **parked, **fifo)  # as SQS parks it
+    stranger = {"MessageBody": '{"id": "not ours"}', "MessageDeduplicationId": "stranger"}
+    sqs.send_message(QueueUrl=urls["ledger-commands-dlq"], **stranger, **fifo)
     platform.pump()
     assert status(operation) == "pending"
     assert platform.redrive().everything() == Tally(parked=2, republished=1, kept=1)
@@ -197,6 +200,6 @@ def test_an_outbox_keeps_a_message_as_long_as_anything_can_point_at_it() -> None
     """A pointer is parked at most the pipe's record age after the write and kept as long as a DLQ
     keeps anything; a re-published copy may then wait 14 days in a queue, and the inbox must still
     recognise it."""
-    parked_for = resources.PIPE_MAX_RECORD_AGE_SECONDS + resources.DLQ_RETENTION_SECONDS
+    parked_for = resources.PIPE_MAX_RECORD_AGE_SECONDS + resources.RETENTION_SECONDS
     assert parked_for < OUTBOX_TTL
     assert INBOX_TTL > OUTBOX_TTL + 14 * DAY
