@@ -164,7 +164,14 @@ def from_environment() -> Redrive:
     """The redrive of the deployment the environment names (BANK_TABLE_PREFIX names every resource)."""
     prefix = os.environ.get("BANK_TABLE_PREFIX", "")
     dynamodb, sqs = boto3.client("dynamodb"), boto3.client("sqs")
-    return Redrive(dynamodb, sqs, prefix, lambda name: sqs.get_queue_url(QueueName=prefix + name)["QueueUrl"])
+    fifo = {name for q in resources.queues() if q.fifo for name in (q.name, q.dlq)}
+
+    def queue_url(
+        name: str,
+    ) -> str:  # a queue's name in the definition to its URL (a FIFO one's ends `.fifo`)
+        return str(sqs.get_queue_url(QueueName=resources.queue_name(prefix + name, name in fifo))["QueueUrl"])
+
+    return Redrive(dynamodb, sqs, prefix, queue_url)
 
 
 def handler(event: dict[str, Any], _context: Any) -> dict[str, int]:
