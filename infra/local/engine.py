@@ -12,13 +12,15 @@ import threading
 
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer
 
-from infra.local import moto_fast_transactions, moto_serial
+from infra.local import moto_fast_transactions, moto_serial, moto_transaction_tokens
 
 
 def patch() -> None:
-    """Make this process's moto behave like DynamoDB: transactions O(touched items), and item
-    operations serialized (atomic conditional writes and transactions across threads). Idempotent."""
+    """Make this process's moto behave like DynamoDB: transactions O(touched items) and idempotent
+    per ClientRequestToken, and item operations serialized (atomic conditional writes and
+    transactions across threads). Idempotent."""
     moto_fast_transactions.install()
+    moto_transaction_tokens.install()
     moto_serial.install()  # after the transaction patch, which must wrap moto's own function
 
 

@@ -24,7 +24,7 @@ from moto.utilities.utils import load_resource
 from handlers.core import jsonio
 from infra.auth import CognitoVerifier
 from infra.functions import runtime
-from infra.local import moto_fast_transactions
+from infra.local import moto_fast_transactions, moto_transaction_tokens
 from infra.local.api import create_app
 from infra.local.provision import Provisioned, create_user_pool
 from infra.local.users import LOCAL_PASSWORD, ensure_user
@@ -112,6 +112,7 @@ def opened(platform: Platform, user: str) -> str:
 def platform() -> Iterator[Platform]:
     """The whole local adapter and platform, once for the package."""
     moto_fast_transactions.install()
+    moto_transaction_tokens.install()
     with mock.patch.dict(os.environ, ENVIRONMENT), mock_aws():
         dynamodb = boto3.client("dynamodb", region_name="us-east-1")
         create_tables(dynamodb, prefix=PREFIX)
