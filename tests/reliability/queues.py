@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from infra.resources import Queue
 
 Clock = Callable[[], float]
+REACH = 0.3  # the chance that a receive reaches the server holding a given message
 
 
 @dataclass
@@ -48,12 +49,16 @@ class SimQueue:
             self.messages.append(SqsMessage(self._next("m"), body, visible_at=self.clock()))
 
     def receive(self, rng: random.Random, limit: int) -> list[SqsMessage]:
-        """Up to `limit` visible messages in random order, hidden for the visibility timeout."""
+        """Up to `limit` visible messages in random order, hidden for the visibility timeout.
+
+        A receive reaches only some of SQS's servers: each visible message is in reach by chance
+        (one at least), so messages sent together are often handled by different consumers."""
         with self.lock:
             now = self.clock()
             visible = [m for m in self.messages if m.visible_at <= now]
+            reached = [m for m in visible if rng.random() < REACH] or visible[:1]
             batch: list[SqsMessage] = []
-            for message in rng.sample(visible, len(visible)):
+            for message in rng.sample(reached, len(reached)):
                 if message.receive_count >= self.queue.max_receive_count:
                     self.messages.remove(message)
                     self.dlq.append(message)
