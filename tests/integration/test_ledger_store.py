@@ -161,27 +161,39 @@ def test_a_stale_expected_state_is_refused_and_nothing_is_written(store: LedgerS
     assert first.event is not None and outbox_ids(store) == {first.event.id}
 
 
-def test_a_status_change_makes_an_older_decision_stale(store: LedgerStore) -> None:
+def closed(account_id: str) -> Message:
+    """An AccountClosed event."""
+    data = {"accountId": account_id, "userId": USER, "closedAt": now_iso(), "version": 2}
+    return message_of("AccountClosed", account_id, account_id, data)
+
+
+def opened(store: LedgerStore) -> str:
+    """A new, empty, active account."""
     account_id = new_id("acc")
     store.apply(Change(created(account_id), account_id, None, LedgerAccount.opened(account_id, USER, "EUR")))
+    return account_id
+
+
+def test_a_status_change_makes_an_older_decision_stale(store: LedgerStore) -> None:
+    account_id = opened(store)
     deposit_on_open = posting(store, account_id, "3.00")
-    active = store.state(account_id)
-    assert active is not None
-    close = message_of(
-        "AccountClosed",
-        account_id,
-        account_id,
-        {
-            "accountId": account_id,
-            "userId": USER,
-            "closedAt": now_iso(),
-            "version": 2,
-        },
-    )
-    assert store.apply(Change(close, account_id, active, active.closed())) is Outcome.APPLIED
+    close = events.closing(closed(account_id), store.state(account_id))
+    assert store.apply(close) is Outcome.APPLIED
     assert store.apply(deposit_on_open) is Outcome.STALE  # same sequence, but no longer active
     assert current(store, account_id).status == "closed"
     assert store.journal(account_id) == []
+
+
+def test_a_posting_makes_an_older_close_decision_stale(store: LedgerStore) -> None:
+    account_id = opened(store)
+    close_on_empty = events.closing(closed(account_id), store.state(account_id))
+    assert close_on_empty.state is not None and close_on_empty.state.status == "closed"
+    deposit_meanwhile = posting(store, account_id, "50.00")
+    assert store.apply(deposit_meanwhile) is Outcome.APPLIED
+    assert store.apply(close_on_empty) is Outcome.STALE  # same status, but no longer empty
+    assert store.state(account_id) == deposit_meanwhile.state
+    assert store.journal(account_id) == [deposit_meanwhile.entry]
+    assert close_on_empty.message.id not in inbox_ids(store)
 
 
 def test_a_duplicate_message_is_reported_and_nothing_is_written(store: LedgerStore) -> None:

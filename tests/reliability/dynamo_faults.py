@@ -57,6 +57,7 @@ class DynamoFaults:
     def __init__(self, faults: Faults) -> None:
         self.faults = faults
         self.preempt: Callable[[], None] | None = None
+        self.stall: Callable[[], None] | None = None  # before a write, after the caller's reads
         self.forced: Callable[[], None] | None = None
         self.outage = False  # every call throttled beyond botocore's retries while set
 
@@ -77,6 +78,8 @@ class DynamoFaults:
             forced()
         elif self.preempt is not None and self.faults.roll("preempt"):
             self.preempt()
+        elif self.stall is not None and model.name == "TransactWriteItems":
+            self.stall()
         if self.outage and not self.faults.healed:
             return error_reply(self.faults.pick(list(THROTTLES)))
         if self.faults.roll("crash"):
@@ -101,8 +104,10 @@ class DynamoFaults:
             body = {"__type": f"com.amazonaws.dynamodb.v20120810#{self.faults.pick(list(THROTTLES))}"}
             return AWSResponse(request.url, 400, HTTPHeaders(), _Raw(json.dumps(body).encode()))
         response = botocore_stubber(event_name=event_name, request=request, **kwargs)
-        # a transaction's retry is made idempotent by its ClientRequestToken on DynamoDB, which
-        # moto does not implement; single-item writes are the ones whose lost reply we can fake
         if name in SINGLE_WRITES and self.faults.roll("reply_lost"):
+            raise ReadTimeoutError(endpoint_url=request.url)
+        # botocore's retry carries the transaction's ClientRequestToken: it must not be applied twice
+        committed = name == "TransactWriteItems" and response is not None and response.status_code == 200
+        if committed and self.faults.roll("commit_reply_lost"):
             raise ReadTimeoutError(endpoint_url=request.url)
         return response

@@ -32,8 +32,10 @@ class FaultRates:
     throttle: float = 0.0  # DynamoDB answers ThrottlingException; botocore retries
     throttle_exhausted: float = 0.0  # a call is still throttled after botocore's retries
     reply_lost: float = 0.0  # a single-item write is applied, its reply lost; botocore retries
+    commit_reply_lost: float = 0.0  # a transaction commits, its reply is lost; botocore retries it
     crash: float = 0.0  # the process dies before a call, or after a write
     preempt: float = 0.0  # another actor runs at this point (deterministic mode only)
+    stall: float = 0.0  # a consumer stalls between its reads and its transaction (deterministic mode)
     outage: float = 0.0  # per scheduler step: DynamoDB throttles every call for a while
 
     def scaled(self, factor: float) -> FaultRates:
@@ -51,13 +53,16 @@ CHAOS = FaultRates(
     throttle=0.02,
     throttle_exhausted=0.005,
     reply_lost=0.02,
+    commit_reply_lost=0.03,
     crash=0.004,
     preempt=0.08,
+    stall=1.0,
     outage=0.004,
 )
 # echo: every message delivered 2-5 times and nothing else, for the checker's own tests
 PROFILES = {"calm": CALM, "chaos": CHAOS, "storm": CHAOS.scaled(2.5), "echo": FaultRates(duplicate=1.0)}
 SWARM_FACTORS = (0.0, 0.5, 1.0, 2.0, 4.0)
+ALWAYS = {"stall"}  # in every run, at some intensity: without it a close never races a posting
 
 
 def rates_for(profile: str, rng: random.Random) -> FaultRates:
@@ -65,7 +70,10 @@ def rates_for(profile: str, rng: random.Random) -> FaultRates:
     chaos), so each run stresses a different mix and rare interleavings get their turn."""
     if profile != "swarm":
         return PROFILES[profile]
-    drawn = {f.name: min(1.0, getattr(CHAOS, f.name) * rng.choice(SWARM_FACTORS)) for f in fields(CHAOS)}
+    drawn = {}
+    for f in fields(CHAOS):
+        factors = SWARM_FACTORS[1:] if f.name in ALWAYS else SWARM_FACTORS
+        drawn[f.name] = min(1.0, getattr(CHAOS, f.name) * rng.choice(factors))
     return FaultRates(**drawn)
 
 

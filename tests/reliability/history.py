@@ -6,6 +6,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class History:
     currencies: dict[str, str] = field(default_factory=dict)
     accepted: dict[str, Accepted] = field(default_factory=dict)
     seen_status: dict[str, str] = field(default_factory=dict)  # operation -> first terminal status seen
+    doubtful: Counter[tuple[str, str, str, Decimal]] = field(default_factory=Counter)  # unanswered, no key
     responses: Counter[str] = field(default_factory=Counter)
     violations: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -44,6 +46,11 @@ class History:
             known = self.accepted.setdefault(accepted.operation_id, accepted)
             if known != accepted:
                 self.violations.append(f"{accepted.operation_id} accepted as {known} and as {accepted}")
+
+    def in_doubt(self, user: str, operation: str, body: dict[str, Any]) -> None:
+        """A movement without an Idempotency-Key that got no answer: the bank may or may not hold it."""
+        with self.lock:
+            self.doubtful[(user, body["accountId"], operation, Decimal(body["amount"]))] += 1
 
     def status_seen(self, operation_id: str, status: str) -> None:
         """An operation's status as read; once terminal it may never change."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from infra.resources import Queue
 
 Clock = Callable[[], float]
+REACH = 0.3  # the chance that a receive reaches the server holding a given message
 
 
 @dataclass
@@ -50,10 +51,13 @@ class SimQueue:
             self.messages.append(SqsMessage(self._next("m"), body, visible_at=self.clock(), group=group))
 
     def candidates(self, rng: random.Random, now: float) -> list[SqsMessage]:
-        """The visible messages a receive may return, in the order it considers them."""
+        """The visible messages a receive may return, in the order it considers them. A standard
+        queue's receive reaches only some of SQS's servers: each visible message is in reach by
+        chance (one at least), so messages sent together are often handled by different consumers."""
         visible = [m for m in self.messages if m.visible_at <= now]
         if not self.queue.fifo:
-            return rng.sample(visible, len(visible))
+            reached = [m for m in visible if rng.random() < REACH] or visible[:1]
+            return rng.sample(reached, len(reached))
         in_flight = {m.group for m in self.messages if m.visible_at > now}
         return [m for m in visible if m.group not in in_flight]  # in the order they were sent
 

@@ -29,6 +29,7 @@ VISIBILITY = 12.0  # scheduler steps a received message stays hidden
 CONSUMERS_PER_QUEUE = 2
 MAX_DEPTH = 2  # how deep preemption may nest (a step inside a step inside a step)
 SETTLE_STEPS = 20000
+STALL_ROUNDS = 3  # how many batches each other environment may take while a consumer stalls
 
 
 class SimBank:
@@ -113,6 +114,25 @@ class SimBank:
         if ready:
             self.step(self.rng.choice(ready))
 
+    def stall(self) -> None:
+        """The running consumer stalls between its reads and its transaction (a pause, a slow
+        network): meanwhile the relays deliver and its service's other environments take batches."""
+        running = self.stack[-1] if self.stack else None
+        if not isinstance(running, ConsumerActor) or len(self.stack) > MAX_DEPTH:
+            return
+        if not self.faults.roll("stall"):
+            return
+        service = running.queue.queue.service
+        others = [c for c in self.consumers if c.queue.queue.service == service and c is not running]
+        for _ in range(STALL_ROUNDS):
+            if not self.pipe.busy:
+                self.step(self.pipe)
+            ready = [c for c in others if not c.busy and c.runnable()]
+            if not ready:
+                return
+            for consumer in ready:
+                self.step(consumer)
+
     def overlap(self, slow: ConsumerActor) -> None:
         """A batch's visibility lapsed while `slow` handles it: a sibling takes it at slow's next call."""
         siblings = [c for c in self.consumers if c.queue is slow.queue and c is not slow and not c.busy]
@@ -121,7 +141,7 @@ class SimBank:
 
     def run(self) -> None:
         """The workload under faults, then healing, then delivery until the system is quiet."""
-        self.hooks.preempt = self.preempt
+        self.hooks.preempt, self.hooks.stall = self.preempt, self.stall
         outage_ends = 0.0
         while not all(c.finished() for c in self.clients):
             self.now += 1
@@ -130,7 +150,7 @@ class SimBank:
             self.hooks.outage = self.now < outage_ends
             self.step(self.rng.choice([a for a in self.actors if a.runnable()]))
         self.faults.heal()
-        self.hooks.preempt = None
+        self.hooks.preempt = self.hooks.stall = None
         self.settle()
         self.parked = sum(q.redrive() for q in self.queues.values())
         self.settle()

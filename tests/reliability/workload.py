@@ -2,14 +2,15 @@
 another user's ids, through the dispatcher as the HTTP adapters call it.
 
 A client retries what it could not get an answer to (the connection died, or 429) with the same
-Idempotency-Key, as a careful client does, so every movement the bank took is one it heard of.
+Idempotency-Key, as a careful client does, so every movement the bank took is one it heard of. A
+movement sent without a key is not sent again: it is noted as in doubt (taken or not, unknown).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +20,9 @@ from tests.reliability.history import History
 from tests.reliability.observe import observe
 
 MAX_ATTEMPTS = 30
+PATIENCE = 8  # how often a client asks again while its new account is not known yet
+KEYLESS = 0.25  # the share of movements sent without an Idempotency-Key
+MOVEMENTS = ("deposit", "withdraw")
 
 
 @dataclass
@@ -30,6 +34,8 @@ class Request:
     body: dict[str, Any] | None = None
     key: str | None = None
     probe: bool = False
+    until_known: bool = False  # a 404 is asked again, a few times: the account is new
+    at_once: bool = False  # once answered, the next request of the plan leaves in the same breath
     attempts: int = 0
 
 
@@ -69,10 +75,18 @@ class Client:
             )
         except Crash:
             self.history.answered(request.operation, 0, "CONNECTION_LOST")
+            unanswered = True
         else:
-            if response.status != 429:
-                self.pending = None
             observe(self, request, response)
+            unanswered = response.status == 429  # throttled, maybe after its write was applied
+            unknown = response.status == 404 and request.until_known and request.attempts < PATIENCE
+            if not unanswered and not unknown:
+                self.pending = None
+        if unanswered and request.key is None and request.operation in MOVEMENTS:
+            # sent again, a movement without a key could be taken twice: the client lets it go
+            assert request.body is not None
+            self.history.in_doubt(self.user, request.operation, request.body)
+            self.pending = None
         if self.pending is not None:  # as a careful client does: back off, up to a limit
             self.not_before = self.clock() + self.backoff_unit * min(2**request.attempts, 64)
             if request.attempts >= MAX_ATTEMPTS:
@@ -80,6 +94,8 @@ class Client:
                     f"{self.user} gave up on {request.operation} after {request.attempts} tries"
                 )
                 self.pending = None
+        if self.pending is None and request.at_once and self.plan:
+            self.step()
 
     def next_request(self) -> Request | None:
         """The next request of the plan, or a new random one."""
@@ -97,10 +113,10 @@ class Client:
         if roll < 0.65:  # empty it, then close it
             self.plan = [lambda: self.withdraw_all(account), lambda: self.close(account)]
             return Request("getBalance", {"account_id": account})
-        if roll < 0.70:  # close it while a deposit is on its way to the ledger
-            self.plan = [lambda: self.close(account)]
-            return self.move("deposit", account, self.amount(account, 1000))
-        if roll < 0.73:
+        if roll < 0.75:  # a new account's first deposits, and at once a close that races them to the ledger
+            self.plan = [self.first_deposit, self.next_deposit, self.close_newest]
+            return self.open()
+        if roll < 0.76:
             return self.close(account)
         return self.read(account) if roll < 0.88 else self.probe()
 
@@ -124,8 +140,22 @@ class Client:
         )
 
     def move(self, kind: str, account: str, amount: Decimal) -> Request:
-        """A deposit or withdrawal."""
-        return Request(kind, body={"accountId": account, "amount": amount}, key=self.key())
+        """A deposit or withdrawal, now and then without an Idempotency-Key (it is optional)."""
+        key = None if self.rng.random() < KEYLESS else self.key()
+        return Request(kind, body={"accountId": account, "amount": amount}, key=key)
+
+    def first_deposit(self) -> Request:
+        """A deposit on the newest account, asked again until banking has heard of the account."""
+        return replace(self.next_deposit(), until_known=True)
+
+    def next_deposit(self) -> Request:
+        """A deposit on the newest account, followed at once by the next request."""
+        newest = self.history.accounts_of(self.user)[-1]
+        return replace(self.move("deposit", newest, self.amount(newest, 1000)), at_once=True)
+
+    def close_newest(self) -> Request:
+        """Close the newest account."""
+        return self.close(self.history.accounts_of(self.user)[-1])
 
     def withdraw_all(self, account: str) -> Request | None:
         """Withdraw the balance last read, if any."""
