@@ -60,6 +60,7 @@ class DynamoFaults:
         self.stall: Callable[[], None] | None = None  # before a write, after the caller's reads
         self.forced: Callable[[], None] | None = None
         self.outage = False  # every call throttled beyond botocore's retries while set
+        self.lost_token: str | None = None  # the transaction whose reply was lost last
 
     def install(self, client: Any) -> None:
         """Hook the client (only this client; moto's stub is wrapped, not replaced globally)."""
@@ -106,8 +107,11 @@ class DynamoFaults:
         response = botocore_stubber(event_name=event_name, request=request, **kwargs)
         if name in SINGLE_WRITES and self.faults.roll("reply_lost"):
             raise ReadTimeoutError(endpoint_url=request.url)
-        # botocore's retry carries the transaction's ClientRequestToken: it must not be applied twice
+        # botocore's retry carries the transaction's ClientRequestToken: it must not be applied twice.
+        # Only the first reply of a call is lost: more would outlast botocore's retries (an outage)
         committed = name == "TransactWriteItems" and response is not None and response.status_code == 200
-        if committed and self.faults.roll("commit_reply_lost"):
+        token = json.loads(request.body)["ClientRequestToken"] if committed else None
+        if committed and token != self.lost_token and self.faults.roll("commit_reply_lost"):
+            self.lost_token = token
             raise ReadTimeoutError(endpoint_url=request.url)
         return response

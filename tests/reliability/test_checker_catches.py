@@ -96,7 +96,7 @@ def test_a_close_that_overwrites_a_posting_is_caught_by_the_soak(monkeypatch: py
         return condition
 
     monkeypatch.setattr(ledger_store, "guard", status_only)
-    for seed in range(12):
+    for seed in range(4, 16):  # seed 4 meets it today
         if any("completed operations sum to" in v for v in run_seed(seed).violations):
             return
     pytest.fail("no seed of 12 lost the money of a posting overwritten by a close")
