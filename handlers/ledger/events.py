@@ -159,9 +159,10 @@ def posted(kind: str, account: LedgerAccount, entry: Entry) -> Message[mm.Posted
     return new_message(POSTED[kind], account.account_id, entry.operation_id, data)
 
 
-def rejected(command: Message[mm.MoneyCommandData], kind: str, refusal: Refused) -> Message[mm.RejectedData]:
-    """DepositRejected or WithdrawalRejected, echoing the command."""
-    data = command.data
+def refusal_of(
+    data: mm.MoneyCommandData | mm.CancelOperationData, kind: str, refusal: Refused
+) -> Message[mm.RejectedData]:
+    """DepositRejected or WithdrawalRejected of an operation, with the refusal's reason."""
     refused = mm.RejectedData(
         operation_id=data.operation_id,
         account_id=data.account_id,
@@ -175,19 +176,14 @@ def rejected(command: Message[mm.MoneyCommandData], kind: str, refusal: Refused)
     return new_message(REJECTED[kind], data.account_id, data.operation_id, refused)
 
 
+def rejected(command: Message[mm.MoneyCommandData], kind: str, refusal: Refused) -> Message[mm.RejectedData]:
+    """DepositRejected or WithdrawalRejected, echoing the command."""
+    return refusal_of(command.data, kind, refusal)
+
+
 def timed_out(data: mm.CancelOperationData) -> Message[mm.RejectedData]:
     """DepositRejected or WithdrawalRejected, OPERATION_TIMED_OUT: the ledger never posted it."""
-    refused = mm.RejectedData(
-        operation_id=data.operation_id,
-        account_id=data.account_id,
-        user_id=data.user_id,
-        amount=data.amount,
-        currency=data.currency,
-        reason=TIMED_OUT.reason,
-        message=TIMED_OUT.message,
-        rejected_at=now_iso(),
-    )
-    return new_message(REJECTED[data.operation_type], data.account_id, data.operation_id, refused)
+    return refusal_of(data, data.operation_type, TIMED_OUT)
 
 
 def close_rejected(account: LedgerAccount, version: int) -> Message[mm.AccountCloseRejectedData]:

@@ -47,7 +47,9 @@ GATEWAY_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 # The packaged template puts the ARN of the user pool it creates in its place (infra/aws/api.py).
 USER_POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/set-by-the-template"
 
-app = Chalice(app_name="bank")
+# Powertools owns the "bank" logger (infra/functions/telemetry.py): Chalice must not add its own handler
+# to it and set it to ERROR, which it does when it finds no handler on the stdout of the moment
+app = Chalice(app_name="bank", configure_logs=False)
 authorizer = CognitoUserPoolAuthorizer(AUTHORIZER, provider_arns=[USER_POOL_ARN])
 
 

@@ -15,7 +15,7 @@ from tests.security.problems import assert_problem, assert_security_headers, lea
 
 INSIDE = (
     "ConditionalCheckFailedException on test-accounts (pk USER#alice, sk ACCOUNT#acc_1) "
-    'File "/work/main/handlers/accounts/dynamo_store.py", line 42 at 0x7f3a2b1c4d50'
+    'File "/var/task/handlers/accounts/dynamo_store.py", line 42 at 0x7f3a2b1c4d50'
 )
 
 
