@@ -49,6 +49,12 @@ class DepositParameters(Struct):
     idempotency_key: str | UnsetType = field(name="Idempotency-Key", default=UNSET)
 
 
+Direction: TypeAlias = Annotated[
+    str,
+    Meta(description="`credit`: money came into the account; `debit`: money left it."),
+]
+
+
 EdgeTimestamp: TypeAlias = Annotated[
     str,
     Meta(
@@ -100,7 +106,7 @@ class MoneyMovementRequest(Struct):
 OperationErrorCode: TypeAlias = Annotated[
     str,
     Meta(
-        description="Why the ledger refused a money movement. OPERATION_TIMED_OUT: the ledger did not receive it in\ntime (it stayed pending past twice the platform's pending timeout) and will never post it.\n"
+        description="Why the ledger refused a money movement. OPERATION_TIMED_OUT: the ledger did not receive it in\ntime (it stayed pending past twice the platform's pending timeout) and will never post it.\nSAME_ACCOUNT: a transfer whose destination is its source.\n"
     ),
 ]
 
@@ -129,8 +135,18 @@ class Transaction(Struct):
     account_id: AccountId = field(name="accountId")
     amount: Amount
     balance: Money
+    counterparty_account_id: (
+        Annotated[
+            str,
+            Meta(
+                description="The other account of a transfer (the receiver on a debit row, the sender on a credit row); null otherwise."
+            ),
+        ]
+        | None
+    ) = field(name="counterpartyAccountId")
     currency: Currency
     description: str
+    direction: Direction
     id: OperationId
     sequence: Annotated[
         int,
@@ -150,6 +166,25 @@ class TransactionPage(Struct):
         | None
     ) = field(name="nextCursor")
     transactions: list[Transaction]
+
+
+TransferDescription: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="Shown to both sides of a transfer. Printable text: no control, bidirectional or invisible formatting characters (ZWNJ and ZWJ are allowed, as in names)."
+    ),
+]
+
+
+class TransferParameters(Struct):
+    idempotency_key: str | UnsetType = field(name="Idempotency-Key", default=UNSET)
+
+
+class TransferRequest(Struct):
+    amount: Amount
+    from_account_id: AccountId = field(name="fromAccountId")
+    to_account_id: AccountId = field(name="toAccountId")
+    description: TransferDescription | UnsetType = UNSET
 
 
 UserId: TypeAlias = Annotated[str, Meta(description="The owner's Cognito `sub`.")]
@@ -218,8 +253,22 @@ class Operation(Struct):
     account_id: AccountId = field(name="accountId")
     amount: Amount
     completed_at: str | None = field(name="completedAt")
+    counterparty_account_id: (
+        Annotated[
+            str,
+            Meta(description="A transfer's destination account; null for a deposit or withdrawal."),
+        ]
+        | None
+    ) = field(name="counterpartyAccountId")
     created_at: Timestamp = field(name="createdAt")
     currency: Currency
+    description: (
+        Annotated[
+            str,
+            Meta(description="A transfer's description, if it was given one; else null."),
+        ]
+        | None
+    )
     error_code: (
         Annotated[
             str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, TypeAlias
 
-from msgspec import Meta, Struct, field
+from msgspec import UNSET, Meta, Struct, UnsetType, field
 
 Model: TypeAlias = Any
 
@@ -49,7 +49,9 @@ OperationId: TypeAlias = str
 
 RejectionReason: TypeAlias = Annotated[
     str,
-    Meta(description="OPERATION_TIMED_OUT answers a CancelOperation for a command the ledger never posted."),
+    Meta(
+        description="OPERATION_TIMED_OUT answers a CancelOperation for a command the ledger never posted; SAME_ACCOUNT refuses a transfer whose destination is its source."
+    ),
 ]
 
 
@@ -60,6 +62,14 @@ Sequence: TypeAlias = Annotated[
 
 
 Timestamp: TypeAlias = str
+
+
+TransferDescription: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The sender's words for a transfer, shown to both sides (the contract's TransferDescription)."
+    ),
+]
 
 
 UserId: TypeAlias = str
@@ -168,7 +178,7 @@ class CancelOperationData(Struct):
     command_id: Annotated[
         MessageId,
         Meta(
-            description="The id of the operation's Deposit or Withdraw message, the one to refuse from now on."
+            description="The id of the operation's Deposit, Withdraw or Transfer message, the one to refuse from now on."
         ),
     ] = field(name="commandId")
     currency: Currency
@@ -226,6 +236,112 @@ class RejectedData(Struct):
     reason: RejectionReason
     rejected_at: Timestamp = field(name="rejectedAt")
     user_id: UserId = field(name="userId")
+
+
+class TransferCommandData(Struct):
+    account_id: Annotated[
+        AccountId,
+        Meta(description="The source account, the caller's (checked by banking); the message group."),
+    ] = field(name="accountId")
+    amount: Amount
+    currency: Currency
+    operation_id: OperationId = field(name="operationId")
+    requested_at: Timestamp = field(name="requestedAt")
+    to_account_id: Annotated[
+        AccountId,
+        Meta(
+            description="The destination, any account id the caller gave; only the ledger knows whether it can receive."
+        ),
+    ] = field(name="toAccountId")
+    user_id: UserId = field(name="userId")
+    description: TransferDescription | UnsetType = UNSET
+
+
+class TransferMessage(Struct):
+    """
+    The envelope of a Transfer message.
+    """
+
+    correlationid: CorrelationId
+    data: TransferCommandData
+    datacontenttype: str
+    id: MessageId
+    source: str
+    specversion: str
+    subject: AccountId
+    time: Timestamp
+    type: str
+
+
+class TransferPostedData(Struct):
+    account_id: Annotated[
+        AccountId,
+        Meta(description="The account this side of the transfer is about (the sender's for TransferSent)."),
+    ] = field(name="accountId")
+    amount: Amount
+    balance: Annotated[
+        Money,
+        Meta(
+            description="The balance of `accountId` after the transfer, and nothing of the other account's."
+        ),
+    ]
+    counterparty_account_id: Annotated[AccountId, Meta(description="The other account of the transfer.")] = (
+        field(name="counterpartyAccountId")
+    )
+    currency: Currency
+    operation_id: OperationId = field(name="operationId")
+    posted_at: Timestamp = field(name="postedAt")
+    sequence: Sequence
+    user_id: Annotated[UserId, Meta(description="The owner of `accountId`.")] = field(name="userId")
+    description: TransferDescription | UnsetType = UNSET
+
+
+class TransferReceivedMessage(Struct):
+    """
+    The envelope of a TransferReceived message.
+    """
+
+    correlationid: CorrelationId
+    data: TransferPostedData
+    datacontenttype: str
+    id: MessageId
+    source: str
+    specversion: str
+    subject: AccountId
+    time: Timestamp
+    type: str
+
+
+class TransferRejectedMessage(Struct):
+    """
+    The envelope of a TransferRejected message.
+    """
+
+    correlationid: CorrelationId
+    data: RejectedData
+    datacontenttype: str
+    id: MessageId
+    source: str
+    specversion: str
+    subject: AccountId
+    time: Timestamp
+    type: str
+
+
+class TransferSentMessage(Struct):
+    """
+    The envelope of a TransferSent message.
+    """
+
+    correlationid: CorrelationId
+    data: TransferPostedData
+    datacontenttype: str
+    id: MessageId
+    source: str
+    specversion: str
+    subject: AccountId
+    time: Timestamp
+    type: str
 
 
 class WithdrawMessage(Struct):

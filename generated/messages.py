@@ -131,6 +131,42 @@ CATALOG: dict[str, MessageType] = {
         transport="sns",
         consumers=(("accounts", "accounts-events"),),
     ),
+    "Transfer": MessageType(
+        name="Transfer",
+        model=m.TransferMessage,
+        data_model=m.TransferCommandData,
+        producer="banking",
+        channel="ledger-commands",
+        transport="sqs",
+        consumers=(("ledger", "ledger-commands"),),
+    ),
+    "TransferSent": MessageType(
+        name="TransferSent",
+        model=m.TransferSentMessage,
+        data_model=m.TransferPostedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("accounts", "accounts-events"), ("banking", "banking-events"), ("query", "query-events")),
+    ),
+    "TransferReceived": MessageType(
+        name="TransferReceived",
+        model=m.TransferReceivedMessage,
+        data_model=m.TransferPostedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("accounts", "accounts-events"), ("query", "query-events")),
+    ),
+    "TransferRejected": MessageType(
+        name="TransferRejected",
+        model=m.TransferRejectedMessage,
+        data_model=m.RejectedData,
+        producer="ledger",
+        channel="ledger-events",
+        transport="sns",
+        consumers=(("banking", "banking-events"),),
+    ),
 }
 
 # The queues each consuming service reads.

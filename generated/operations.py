@@ -101,6 +101,18 @@ OPERATIONS: dict[str, Operation] = {
         response_model=m.OperationAccepted,
         error_statuses=(400, 401, 404, 409, 413, 415, 422, 429, 500),
     ),
+    "transfer": Operation(
+        operation_id="transfer",
+        method="POST",
+        path="/transfers",
+        service="banking",
+        parameters=(("Idempotency-Key", "header"),),
+        parameters_model=m.TransferParameters,
+        body_model=m.TransferRequest,
+        success_status=202,
+        response_model=m.OperationAccepted,
+        error_statuses=(400, 401, 404, 409, 413, 415, 422, 429, 500),
+    ),
     "getOperationStatus": Operation(
         operation_id="getOperationStatus",
         method="GET",

@@ -238,6 +238,9 @@ class MemoryLedgerStore(LedgerStore):
             return Applied.DUPLICATE
         if not unchanged(self.states.get(first.account_id), first.expected):
             return Applied.STALE
+        credits = [c.credit for c in changes if c.credit is not None]
+        if any(not unchanged(self.states.get(c.state.account_id), c.expected) for c in credits):
+            return Applied.STALE
         journal = self.entries.setdefault(first.account_id, {})
         entries = [c.entry for c in changes if c.entry is not None]
         if any(e.sequence in journal for e in entries):
@@ -250,6 +253,10 @@ class MemoryLedgerStore(LedgerStore):
                 journal[change.entry.sequence] = change.entry
             if change.event is not None:
                 self.outbox.append(change.event)
+        for credit in credits:
+            self.states[credit.state.account_id] = credit.state
+            self.entries.setdefault(credit.state.account_id, {})[credit.entry.sequence] = credit.entry
+            self.outbox.append(credit.event)
         return Applied.APPLIED
 
     def forbid(self, command_id: str, refusal: Message[Any]) -> bool:

@@ -21,6 +21,7 @@ from handlers.banking.dynamo_store import DynamoBankingStore
 from handlers.banking.store import BankingStore
 from handlers.core import jsonio
 from handlers.core.errors import InvalidMessageError
+from handlers.core.ids import new_id
 from handlers.edge.calls import Handler
 from handlers.edge.dispatch import dispatch
 from handlers.edge.responses import ApiRequest, ApiResponse
@@ -142,6 +143,23 @@ def call_with(
     all_headers |= {k.lower(): v for k, v in (headers or {}).items()}
     request = ApiRequest(operation, user, path_params=params, query=params, headers=all_headers, body=raw)
     return dispatch(request, handlers)
+
+
+def transfer_message(
+    source: str, destination: str, amount: str, user: str = "alice", currency: str = "EUR", **extra: Any
+) -> Message[Any]:
+    """A Transfer command as banking sends it (extra: `description`, or another `operationId`)."""
+    operation_id = extra.pop("operationId", None) or new_id("op")
+    data = {
+        "operationId": operation_id,
+        "accountId": source,
+        "userId": user,
+        "toAccountId": destination,
+        "amount": Decimal(amount),
+        "currency": currency,
+        "requestedAt": jsonio.now_iso(),
+    }
+    return message_of("Transfer", source, operation_id, data | extra)
 
 
 def customer_change(entry: Entry) -> Decimal:

@@ -67,7 +67,8 @@ def flow_cost(bank: Bank, meter: MeteredDynamoDB, act: Callable[[], Any]) -> dic
 
 
 def per_operation() -> dict[str, dict[str, float]]:
-    """Write and read units of account creation, deposit, withdrawal and close."""
+    """Write and read units of account creation, deposit, withdrawal, transfer (to another
+    customer's account) and close."""
     with metered_bank() as (bank, meter):
         costs: dict[str, dict[str, float]] = {}
         account: dict[str, str] = {}
@@ -82,7 +83,14 @@ def per_operation() -> dict[str, dict[str, float]]:
 
         costs["createAccount"] = flow_cost(bank, meter, create)
         costs["deposit"] = flow_cost(bank, meter, money("deposit", "100.10"))
-        costs["withdraw"] = flow_cost(bank, meter, money("withdraw", "100.10"))
+        costs["withdraw"] = flow_cost(bank, meter, money("withdraw", "50.05"))
+        payee = bank.open_account("bob")
+
+        def transfer() -> None:
+            body = {"fromAccountId": account["id"], "toAccountId": payee, "amount": Decimal("50.05")}
+            assert bank.api("transfer", "alice", body).status == 202
+
+        costs["transfer"] = flow_cost(bank, meter, transfer)
         costs["closeAccount"] = flow_cost(
             bank, meter, lambda: bank.api("closeAccount", "alice", account_id=account["id"])
         )

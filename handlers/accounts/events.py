@@ -11,8 +11,9 @@ from handlers.messaging.messages import Message, new_message
 REOPEN_ATTEMPTS = 5
 
 
-def on_posted(message: Message[mm.PostedData], store: AccountsStore) -> None:
-    """Deposited / Withdrawn: remember the ledger's balance, so a close can be refused at once."""
+def on_posted(message: Message[mm.PostedData] | Message[mm.TransferPostedData], store: AccountsStore) -> None:
+    """Deposited / Withdrawn / either side of a transfer: remember the ledger's balance of the account
+    it is about, so a close can be refused at once."""
     data = message.data
     store.record_posting(data.user_id, data.account_id, data.balance, data.sequence)
 
@@ -47,5 +48,7 @@ def reopened_event(reopened: Account) -> Message[mm.AccountReopenedData]:
 SUBSCRIPTIONS: Subscriptions[AccountsStore] = {
     "Deposited": on_posted,
     "Withdrawn": on_posted,
+    "TransferSent": on_posted,
+    "TransferReceived": on_posted,
     "AccountCloseRejected": on_close_rejected,
 }

@@ -29,6 +29,8 @@ OPERATION_FIELDS = {
     "error_message": "errorMessage",
     "error_code": "errorCode",
     "command_id": "commandId",
+    "counterparty_account_id": "counterpartyAccountId",
+    "description": "description",
 }
 PENDING_INDEX = "pending"
 PENDING_SHARDS = 8  # one index partition takes 1,000 writes a second; an operation costs it two

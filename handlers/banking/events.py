@@ -31,14 +31,16 @@ def on_account_reopened(message: Message[mm.AccountReopenedData], store: Banking
     store.project_status(data.user_id, data.account_id, "active", data.version)
 
 
-def on_posted(message: Message[mm.PostedData], store: BankingStore) -> None:
-    """Deposited / Withdrawn: the operation completed when the ledger posted it."""
+def on_posted(message: Message[mm.PostedData] | Message[mm.TransferPostedData], store: BankingStore) -> None:
+    """Deposited / Withdrawn / TransferSent: the operation completed when the ledger posted it (a
+    transfer's operation is its sender's, so TransferReceived does not concern banking)."""
     data = message.data
     store.finish(data.user_id, data.operation_id, Outcome("completed", jsonio.timestamp(data.posted_at)))
 
 
 def on_rejected(message: Message[mm.RejectedData], store: BankingStore) -> None:
-    """DepositRejected / WithdrawalRejected: the operation failed, with the ledger's reason."""
+    """DepositRejected / WithdrawalRejected / TransferRejected: the operation failed, with the ledger's
+    reason."""
     data = message.data
     outcome = Outcome("failed", jsonio.timestamp(data.rejected_at), data.message, data.reason)
     store.finish(data.user_id, data.operation_id, outcome)
@@ -52,4 +54,6 @@ SUBSCRIPTIONS: Subscriptions[BankingStore] = {
     "Withdrawn": on_posted,
     "DepositRejected": on_rejected,
     "WithdrawalRejected": on_rejected,
+    "TransferSent": on_posted,
+    "TransferRejected": on_rejected,
 }

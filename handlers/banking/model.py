@@ -11,8 +11,8 @@ from handlers.core.ids import new_id
 from handlers.core.jsonio import now_iso
 
 # What each movement sends to the ledger and answers the caller.
-COMMANDS = {"deposit": "Deposit", "withdraw": "Withdraw"}
-ACCEPTED = {"deposit": "Deposit accepted", "withdraw": "Withdrawal accepted"}
+COMMANDS = {"deposit": "Deposit", "withdraw": "Withdraw", "transfer": "Transfer"}
+ACCEPTED = {"deposit": "Deposit accepted", "withdraw": "Withdrawal accepted", "transfer": "Transfer accepted"}
 # What the watchdog did last to a pending operation: nothing yet, published its command again, or
 # asked the ledger to cancel it.
 NEW, REPUBLISHED, CANCELLING = "new", "republished", "cancelling"
@@ -44,7 +44,9 @@ class Operation:
     completed_at: str | None = None
     error_message: str | None = None
     error_code: str | None = None
-    command_id: str | None = None  # the id of its Deposit or Withdraw message, once stored
+    command_id: str | None = None  # the id of its Deposit, Withdraw or Transfer message, once stored
+    counterparty_account_id: str | None = None  # a transfer's destination
+    description: str | None = None  # a transfer's description, if given
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,16 @@ class Outcome:
     error_code: str | None = None
 
 
-def new_operation(account: ProjectedAccount | None, kind: str, amount: Decimal) -> Operation:
-    """A pending operation on the caller's account, its amount at the currency's precision.
+def new_operation(
+    account: ProjectedAccount | None,
+    kind: str,
+    amount: Decimal,
+    counterparty_account_id: str | None = None,
+    description: str | None = None,
+) -> Operation:
+    """A pending operation on the caller's account (a transfer's source), its amount at the
+    currency's precision. Of a transfer's destination nothing is checked here: only the ledger
+    knows whether it can receive, and answers so to the sender alone.
 
     NotFoundError if banking does not know the account (or has not yet seen its AccountCreated),
     AccountClosedError if it is closed, InvalidAmountError if the amount has more decimals than the
@@ -85,4 +95,6 @@ def new_operation(account: ProjectedAccount | None, kind: str, amount: Decimal) 
         currency=account.currency,
         status="pending",
         created_at=now_iso(),
+        counterparty_account_id=counterparty_account_id,
+        description=description,
     )

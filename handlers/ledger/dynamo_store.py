@@ -3,7 +3,8 @@
 Table `ledger`, one partition per account (pk `ACCOUNT#<accountId>`): sk `STATE` holds the status,
 balance and sequence; sk `ENTRY#<sequence, 12 digits>` holds one journal entry per posting, so a
 Query returns the journal in order. Handled message ids go to `ledger-inbox` and outgoing messages
-to `ledger-outbox`, in the same transaction as the change they belong to.
+to `ledger-outbox`, in the same transaction as the change they belong to. A transfer writes two
+partitions in that transaction: both states, each guarded, and an entry in each journal.
 """
 
 from __future__ import annotations
@@ -79,7 +80,12 @@ def entry_item(entry: Entry) -> dict[str, Any]:
         "sequence": entry.sequence,
         "postedAt": entry.posted_at,
         "legs": [{"account": leg.account, "side": leg.side, "amount": leg.amount} for leg in entry.legs],
-    }
+    } | {name: value for name, value in transfer_fields(entry).items() if value is not None}
+
+
+def transfer_fields(entry: Entry) -> dict[str, str | None]:
+    """What only a transfer's entry holds."""
+    return {"counterparty": entry.counterparty, "description": entry.description}
 
 
 def to_entry(item: dict[str, Any]) -> Entry:
@@ -96,6 +102,8 @@ def to_entry(item: dict[str, Any]) -> Entry:
         dynamo.as_int(item["sequence"]),
         item["postedAt"],
         legs,
+        item.get("counterparty"),
+        item.get("description"),
     )
 
 
@@ -139,22 +147,27 @@ class DynamoLedgerStore(LedgerStore):
         except dynamo.TransactionConflict as conflict:
             if any(conflict.failed(i) for i in range(len(changes))):
                 return Outcome.DUPLICATE
-            if conflict.failed(len(changes)):
+            if conflict.failed(len(changes)) or conflict.failed(len(changes) + 1):
                 return Outcome.STALE
             raise
         return Outcome.APPLIED
 
     def transaction(self, changes: Sequence[Change]) -> list[dict[str, Any]]:
         """Every change's inbox item, then the account's last state guarded by what the first change
-        read, then every entry and outgoing message (at most 100 items)."""
+        read, then a transfer's destination state guarded likewise, then every entry and outgoing
+        message (at most 100 items)."""
         first = changes[0]
         assert all(c.account_id == first.account_id for c in changes), "one account at a time"
+        credits = [c.credit for c in changes if c.credit is not None]
+        assert not credits or len(changes) == 1, "a transfer is applied alone"
         last = next((c.state for c in reversed(changes) if c.state is not None), None)
         items = [dynamo.inbox_put(self.inbox, c.message) for c in changes]
         items.append(self._state_write(first.account_id, first.expected, last))
-        entries = [c.entry for c in changes if c.entry is not None]
+        items += [self._state_write(c.state.account_id, c.expected, c.state) for c in credits]
+        entries = [c.entry for c in changes if c.entry is not None] + [c.entry for c in credits]
         items += [dynamo.put(self.table, entry_item(e), "attribute_not_exists(pk)") for e in entries]
-        items += [dynamo.outbox_put(self.outbox, c.event) for c in changes if c.event is not None]
+        events = [c.event for c in changes if c.event is not None] + [c.event for c in credits]
+        items += [dynamo.outbox_put(self.outbox, e) for e in events]
         return items
 
     def _state_write(

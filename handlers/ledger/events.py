@@ -1,9 +1,10 @@
 """The ledger's message handlers: post or refuse money commands, follow accounts opening and closing.
 
-Each handler reads the account, decides, and writes the decision with the message's inbox item in
-one conditional transaction. A duplicate message is dropped; if another change to the account won
-the race, the handler reads again and decides again. Several commands of one account (a FIFO
-batch of its message group) are posted together: one read, one transaction.
+Each handler reads the account (a transfer: both accounts), decides, and writes the decision with
+the message's inbox item in one conditional transaction. A duplicate message is dropped; if another
+change to an account it read won the race, the handler reads again and decides again. Several
+commands of one account (a FIFO batch of its message group) are posted together: one read, one
+transaction.
 """
 
 from __future__ import annotations
@@ -16,8 +17,19 @@ from typing import Any
 
 from generated import message_models as mm
 from handlers.core.jsonio import now_iso, timestamp
-from handlers.ledger.model import CLOSED, DEPOSIT, TIMED_OUT, WITHDRAW, Entry, LedgerAccount, Refused
-from handlers.ledger.store import Change, LedgerStore, Outcome
+from handlers.ledger.model import (
+    CLOSED,
+    DEPOSIT,
+    TIMED_OUT,
+    TRANSFER,
+    TRANSFER_IN,
+    TRANSFER_OUT,
+    WITHDRAW,
+    Entry,
+    LedgerAccount,
+    Refused,
+)
+from handlers.ledger.store import Change, Credit, LedgerStore, Outcome
 from handlers.messaging.consumer import Subscriptions
 from handlers.messaging.messages import Message, new_message
 
@@ -29,10 +41,11 @@ CLOCK_MARGIN = timedelta(days=1)
 MAX_TOGETHER = (100 - 1) // 3
 KINDS = {"Deposit": DEPOSIT, "Withdraw": WITHDRAW}
 POSTED = {DEPOSIT: "Deposited", WITHDRAW: "Withdrawn"}
-REJECTED = {DEPOSIT: "DepositRejected", WITHDRAW: "WithdrawalRejected"}
+REJECTED = {DEPOSIT: "DepositRejected", WITHDRAW: "WithdrawalRejected", TRANSFER: "TransferRejected"}
+TRANSFER_SIDES = {TRANSFER_OUT: "TransferSent", TRANSFER_IN: "TransferReceived"}
 _jitter = random.SystemRandom()
 
-Decision = Callable[[LedgerAccount | None], Change]
+Decision = Callable[[], Change]
 
 
 class AccountKeptChanging(RuntimeError):
@@ -41,22 +54,39 @@ class AccountKeptChanging(RuntimeError):
 
 def on_deposit(message: Message[mm.MoneyCommandData], store: LedgerStore) -> None:
     """Deposit: post it, or refuse it with DepositRejected."""
-    settle(store, message, lambda current: money_movement(message, current, DEPOSIT))
+    account = message.data.account_id
+    settle(store, message, lambda: money_movement(message, store.state(account), DEPOSIT))
 
 
 def on_withdraw(message: Message[mm.MoneyCommandData], store: LedgerStore) -> None:
     """Withdraw: post it if the balance covers it, or refuse it with WithdrawalRejected."""
-    settle(store, message, lambda current: money_movement(message, current, WITHDRAW))
+    account = message.data.account_id
+    settle(store, message, lambda: money_movement(message, store.state(account), WITHDRAW))
+
+
+def on_transfer(message: Message[mm.TransferCommandData], store: LedgerStore) -> None:
+    """Transfer: post both sides at once if the source covers it and the destination can take it,
+    or refuse it with TransferRejected."""
+    data = message.data
+    if data.to_account_id == data.account_id:  # one account cannot be written twice in a transaction
+        account = data.account_id
+        settle(store, message, lambda: same_account(message, store.state(account)))
+        return
+    settle(
+        store,
+        message,
+        lambda: transfer(message, store.state(data.account_id), store.state(data.to_account_id)),
+    )
 
 
 def on_account_created(message: Message[mm.AccountCreatedData], store: LedgerStore) -> None:
     """AccountCreated: open the account, unless a command or a close got here first."""
-    settle(store, message, lambda current: opening(message, current))
+    settle(store, message, lambda: opening(message, store.state(message.data.account_id)))
 
 
 def on_account_closed(message: Message[mm.AccountClosedData], store: LedgerStore) -> None:
     """AccountClosed: close an empty account; refuse with AccountCloseRejected if it holds money."""
-    settle(store, message, lambda current: closing(message, current))
+    settle(store, message, lambda: closing(message, store.state(message.data.account_id)))
 
 
 def on_cancel_operation(message: Message[mm.CancelOperationData], store: LedgerStore) -> None:
@@ -78,9 +108,9 @@ def on_cancel_operation(message: Message[mm.CancelOperationData], store: LedgerS
 
 
 def settle(store: LedgerStore, message: Message[Any], decide: Decision) -> None:
-    """Apply the decision taken on the account's current state, deciding again after a lost race."""
+    """Apply the decision taken on the current state, deciding again after a lost race."""
     for attempt in range(ATTEMPTS):
-        outcome = store.apply(decide(store.state(message.data.account_id)))
+        outcome = store.apply(decide())
         if outcome is not Outcome.STALE:
             return
         time.sleep(_jitter.uniform(0, BACKOFF_SECONDS * (attempt + 1)))
@@ -121,6 +151,34 @@ def money_movement(message: Message[mm.MoneyCommandData], current: LedgerAccount
     return Change(message, data.account_id, current, state=after, entry=entry, event=event)
 
 
+def transfer(
+    message: Message[mm.TransferCommandData], source: LedgerAccount | None, destination: LedgerAccount | None
+) -> Change:
+    """Post both sides of the transfer, or refuse it; without a state yet, banking already checked
+    the source (the destination must be known to the ledger)."""
+    data = message.data
+    account = source or LedgerAccount.opened(data.account_id, data.user_id, data.currency)
+    description = data.description or None
+    try:
+        after, credited, out, into = account.sent(
+            destination, data.operation_id, data.amount, data.currency, now_iso(), description
+        )
+    except Refused as refusal:
+        return Change(message, data.account_id, source, event=refusal_of(data, TRANSFER, refusal))
+    assert destination is not None, "a transfer is posted only to a known account"
+    credit = Credit(destination, credited, into, posted(TRANSFER_IN, credited, into))
+    event = posted(TRANSFER_OUT, after, out)
+    return Change(message, data.account_id, source, state=after, entry=out, event=event, credit=credit)
+
+
+def same_account(message: Message[mm.TransferCommandData], current: LedgerAccount | None) -> Change:
+    """A transfer to its own source, refused (guarded by the account as read, like any refusal)."""
+    refusal = Refused("SAME_ACCOUNT", "A transfer needs two different accounts")
+    return Change(
+        message, message.data.account_id, current, event=refusal_of(message.data, TRANSFER, refusal)
+    )
+
+
 def opening(message: Message[mm.AccountCreatedData], current: LedgerAccount | None) -> Change:
     """A new account's state; if one is already there, only note the message."""
     data = message.data
@@ -144,8 +202,11 @@ def closing(message: Message[mm.AccountClosedData], current: LedgerAccount | Non
         return Change(message, data.account_id, current, event=close_rejected(current, data.version))
 
 
-def posted(kind: str, account: LedgerAccount, entry: Entry) -> Message[mm.PostedData]:
-    """Deposited or Withdrawn, with the exact balance after the posting and its sequence."""
+def posted(kind: str, account: LedgerAccount, entry: Entry) -> Message[Any]:
+    """Deposited, Withdrawn, TransferSent or TransferReceived, about `account` (the entry's), with the
+    exact balance after the posting and its sequence."""
+    if kind in TRANSFER_SIDES:
+        return transfer_side(kind, account, entry)
     data = mm.PostedData(
         operation_id=entry.operation_id,
         account_id=account.account_id,
@@ -159,10 +220,28 @@ def posted(kind: str, account: LedgerAccount, entry: Entry) -> Message[mm.Posted
     return new_message(POSTED[kind], account.account_id, entry.operation_id, data)
 
 
+def transfer_side(kind: str, account: LedgerAccount, entry: Entry) -> Message[mm.TransferPostedData]:
+    """TransferSent or TransferReceived: one account's side of a transfer, its balance alone."""
+    assert entry.counterparty is not None, "a transfer's entry names the other account"
+    data = mm.TransferPostedData(
+        operation_id=entry.operation_id,
+        account_id=account.account_id,
+        user_id=account.user_id,
+        counterparty_account_id=entry.counterparty,
+        amount=entry.amount,
+        currency=entry.currency,
+        balance=entry.balance_after,
+        sequence=entry.sequence,
+        posted_at=entry.posted_at,
+        **({} if entry.description is None else {"description": entry.description}),
+    )
+    return new_message(TRANSFER_SIDES[kind], account.account_id, entry.operation_id, data)
+
+
 def refusal_of(
-    data: mm.MoneyCommandData | mm.CancelOperationData, kind: str, refusal: Refused
+    data: mm.MoneyCommandData | mm.CancelOperationData | mm.TransferCommandData, kind: str, refusal: Refused
 ) -> Message[mm.RejectedData]:
-    """DepositRejected or WithdrawalRejected of an operation, with the refusal's reason."""
+    """DepositRejected, WithdrawalRejected or TransferRejected of an operation, with the refusal's reason."""
     refused = mm.RejectedData(
         operation_id=data.operation_id,
         account_id=data.account_id,
@@ -202,6 +281,7 @@ def close_rejected(account: LedgerAccount, version: int) -> Message[mm.AccountCl
 SUBSCRIPTIONS: Subscriptions[LedgerStore] = {
     "Deposit": on_deposit,
     "Withdraw": on_withdraw,
+    "Transfer": on_transfer,
     "CancelOperation": on_cancel_operation,
     "AccountCreated": on_account_created,
     "AccountClosed": on_account_closed,

@@ -1,4 +1,5 @@
-"""The ledger's view of an account, its journal entries, and the rules of posting and closing."""
+"""The ledger's view of an account, its journal entries, and the rules of posting, transferring and
+closing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from handlers.core.errors import InvalidAmountError
 
 ACTIVE, CLOSED = "active", "closed"
 DEPOSIT, WITHDRAW = "deposit", "withdraw"
+# the two entries of one transfer: the source's journal holds the one, the destination's the other
+TRANSFER, TRANSFER_OUT, TRANSFER_IN = "transfer", "transfer_out", "transfer_in"
 DEBIT, CREDIT = "debit", "credit"
 CASH = "cash"
 
@@ -56,6 +59,8 @@ class Entry:
     sequence: int
     posted_at: str
     legs: tuple[Leg, ...]
+    counterparty: str | None = None  # a transfer's other account
+    description: str | None = None  # a transfer's description, if it was given one
 
 
 def legs_of(kind: str, account_id: str, amount: Decimal) -> tuple[Leg, Leg]:
@@ -109,6 +114,55 @@ class LedgerAccount:
             operation_id, self.account_id, kind, exact, currency, balance, after.sequence, posted_at, legs
         )
         return after, entry
+
+    def sent(
+        self,
+        to: LedgerAccount | None,
+        operation_id: str,
+        amount: Decimal,
+        currency: str,
+        posted_at: str,
+        description: str | None = None,
+    ) -> tuple[LedgerAccount, LedgerAccount, Entry, Entry]:
+        """This account and the destination after a transfer of `amount` from this one to it, and the
+        entry each journal keeps (the same two legs: this account debited, the destination credited);
+        Refused if it cannot be. The destination is looked at only once this account can pay, and a
+        closed one and one the ledger does not know are refused alike."""
+        if to is not None and to.account_id == self.account_id:
+            raise Refused("SAME_ACCOUNT", "A transfer needs two different accounts")
+        exact = self.checked_amount(WITHDRAW, amount, currency)
+        if to is None or to.status == CLOSED:
+            raise Refused("ACCOUNT_CLOSED", "The destination account is closed or does not exist")
+        if to.currency != currency:
+            raise Refused("CURRENCY_MISMATCH", f"The destination account does not hold {currency}")
+        source = replace(
+            self, balance=money.at_precision(self.balance - exact, currency), sequence=self.sequence + 1
+        )
+        destination = replace(
+            to, balance=money.at_precision(to.balance + exact, currency), sequence=to.sequence + 1
+        )
+        legs = (Leg(customer(self.account_id), DEBIT, exact), Leg(customer(to.account_id), CREDIT, exact))
+
+        def entry(side: LedgerAccount, kind: str, other: str) -> Entry:
+            return Entry(
+                operation_id,
+                side.account_id,
+                kind,
+                exact,
+                currency,
+                side.balance,
+                side.sequence,
+                posted_at,
+                legs,
+                other,
+                description,
+            )
+
+        out, into = (
+            entry(source, TRANSFER_OUT, to.account_id),
+            entry(destination, TRANSFER_IN, self.account_id),
+        )
+        return source, destination, out, into
 
     def closed(self) -> LedgerAccount:
         """This account closed; Refused (ACCOUNT_NOT_EMPTY) while it holds money."""

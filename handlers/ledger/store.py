@@ -21,11 +21,23 @@ class Outcome(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Credit:
+    """The second account a transfer writes: its state as read (the change applies only if it is
+    still so), its state after, the entry its journal keeps and the event about it."""
+
+    expected: LedgerAccount
+    state: LedgerAccount
+    entry: Entry
+    event: Message[Any]
+
+
+@dataclass(frozen=True)
 class Change:
     """Everything one consumed message does, written all at once or not at all.
 
     `expected` is the account as read (None: it had no state), so the change applies only if the
-    account's sequence and status are still those; `state`, when given, replaces it.
+    account's sequence and status are still those; `state`, when given, replaces it. A posted
+    transfer also writes its destination (`credit`), under the same kind of guard.
     """
 
     message: Message[Any]
@@ -34,6 +46,7 @@ class Change:
     state: LedgerAccount | None = None
     entry: Entry | None = None
     event: Message[Any] | None = None
+    credit: Credit | None = None
 
 
 class LedgerStore(abc.ABC):

@@ -40,6 +40,8 @@ def transaction_view(posting: Posting) -> m.Transaction:
         id=posting.operation_id,
         account_id=posting.account_id,
         type=posting.type,
+        direction=posting.direction,
+        counterparty_account_id=posting.counterparty,
         amount=posting.amount,
         balance=posting.balance,
         currency=posting.currency,

@@ -62,6 +62,9 @@ POSTING_FIELDS = {
     "currency": "currency",
     "sequence": "sequence",
     "posted_at": "timestamp",
+    "direction": "direction",
+    "counterparty": "counterpartyAccountId",
+    "note": "note",
 }
 
 
@@ -82,7 +85,7 @@ def from_fields(item: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
 
 def history_row(posting: Posting) -> dict[str, Any]:
     """A posting as a history row item."""
-    row = {a: getattr(posting, f) for f, a in POSTING_FIELDS.items()}
+    row = {a: v for f, a in POSTING_FIELDS.items() if (v := getattr(posting, f)) is not None}
     key = {"pk": history_pk(posting.user_id, posting.account_id), "sk": sequence_sk(posting.sequence)}
     return key | row | {"status": "completed", "description": posting.description}
 

@@ -6,10 +6,11 @@ from generated import message_models as mm
 from handlers.core.jsonio import timestamp
 from handlers.messaging.consumer import Subscriptions
 from handlers.messaging.messages import Message
-from handlers.query.model import Opening, Posting, StatusChange
+from handlers.query.model import CREDIT, DEBIT, Opening, Posting, StatusChange
 from handlers.query.store import QueryStore
 
 POSTING_TYPES = {"Deposited": "deposit", "Withdrawn": "withdraw"}
+DIRECTIONS = {"Deposited": CREDIT, "Withdrawn": DEBIT, "TransferReceived": CREDIT, "TransferSent": DEBIT}
 
 
 def on_created(message: Message[mm.AccountCreatedData], store: QueryStore) -> None:
@@ -48,6 +49,29 @@ def on_posted(message: Message[mm.PostedData], store: QueryStore) -> None:
             currency=data.currency,
             sequence=data.sequence,
             posted_at=timestamp(data.posted_at),
+            direction=DIRECTIONS[message.type],
+        )
+    )
+
+
+def on_transfer_side(message: Message[mm.TransferPostedData], store: QueryStore) -> None:
+    """TransferSent / TransferReceived: a row in that side's history (debit or credit, naming the
+    other account), and its balance if it is the newest posting. Each side is its owner's alone."""
+    data = message.data
+    store.record_posting(
+        Posting(
+            operation_id=data.operation_id,
+            account_id=data.account_id,
+            user_id=data.user_id,
+            type="transfer",
+            amount=data.amount,
+            balance=data.balance,
+            currency=data.currency,
+            sequence=data.sequence,
+            posted_at=timestamp(data.posted_at),
+            direction=DIRECTIONS[message.type],
+            counterparty=data.counterparty_account_id,
+            note=data.description or None,
         )
     )
 
@@ -58,4 +82,6 @@ SUBSCRIPTIONS: Subscriptions[QueryStore] = {
     "AccountReopened": on_reopened,
     "Deposited": on_posted,
     "Withdrawn": on_posted,
+    "TransferSent": on_transfer_side,
+    "TransferReceived": on_transfer_side,
 }

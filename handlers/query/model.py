@@ -11,12 +11,14 @@ from handlers.core.errors import InvalidCursorError
 
 SEQUENCE_DIGITS = 12  # sort keys hold the sequence zero-padded, so key order is ledger order
 MAX_SEQUENCE = 10**SEQUENCE_DIGITS - 1
-DESCRIPTIONS = {"deposit": "Deposit", "withdraw": "Withdrawal"}
+DESCRIPTIONS = {"deposit": "Deposit", "withdraw": "Withdrawal", "transfer": "Transfer"}
+CREDIT, DEBIT = "credit", "debit"
 
 
 @dataclass(frozen=True)
 class Posting:
-    """One ledger posting (Deposited or Withdrawn) as a row of the account's history."""
+    """One ledger posting (Deposited, Withdrawn, or one side of a transfer) as a row of the account's
+    history. A transfer's row names the other account and keeps the sender's description."""
 
     operation_id: str
     account_id: str
@@ -27,11 +29,14 @@ class Posting:
     currency: str
     sequence: int
     posted_at: str
+    direction: str = CREDIT
+    counterparty: str | None = None
+    note: str | None = None  # a transfer's description, if it was given one
 
     @property
     def description(self) -> str:
-        """What the history shows for this kind of posting."""
-        return DESCRIPTIONS[self.type]
+        """What the history shows for this posting: a transfer's own words, else its kind."""
+        return self.note or DESCRIPTIONS[self.type]
 
 
 @dataclass(frozen=True)

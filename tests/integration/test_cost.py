@@ -21,6 +21,15 @@ def test_a_deposit_costs_at_most_16_write_units_and_no_message_twice(
     assert all(cost["repeated"] == 0 for cost in operations.values())
 
 
+def test_a_transfer_costs_at_most_25_write_units_and_delivers_six_messages(
+    operations: dict[str, dict[str, float]],
+) -> None:
+    # one ledger transaction writes both accounts, both entries and both events
+    transfer = operations["transfer"]
+    assert transfer["write_units"] <= 25, transfer
+    assert transfer["deliveries"] == 6  # ledger; banking; query and accounts twice (one per side)
+
+
 def test_reads_do_not_grow_with_other_users_data() -> None:
     small, large = bench_cost.read_costs(10, 10), bench_cost.read_costs(1000, 1000)
     for name in bench_cost.READS:

@@ -1,8 +1,10 @@
 """The invariants a quiet bank must hold, whatever happened on the way; each breach is one line.
 
-Money: every account's ledger balance is the sum of its completed deposits minus its completed
-withdrawals, and the sum of its journal; no balance is ever negative; each operation ended once,
-with one posting if it completed and none if it failed. Views: balances, history (balance after
+Money: every account's ledger balance is the sum of its completed deposits and transfers in minus
+its completed withdrawals and transfers out, and the sum of its journal; all balances together are
+the completed deposits minus the completed withdrawals (transfers create and lose nothing); no
+balance is ever negative; each operation ended once, with one posting (a transfer: one on each
+side) if it completed and none if it failed. Views: balances, history (balance after
 each posting included), account status and the accounts service's noted balance all agree with
 the ledger. Closed accounts hold nothing. Nothing is left pending, queued or parked.
 """
@@ -29,7 +31,9 @@ REFUSALS = {
     "CURRENCY_MISMATCH",
     "UNKNOWN_ACCOUNT",
     "INVALID_AMOUNT",
+    "SAME_ACCOUNT",
 }
+ENTRY_TYPES = {"deposit": "deposit", "withdraw": "withdraw", "transfer": "transfer_out"}
 
 
 def check(bank: SimBank) -> list[str]:
@@ -44,9 +48,25 @@ def check(bank: SimBank) -> list[str]:
     found += check_listings(bank)
     for account, user in sorted(bank.history.owners.items()):
         mine = [op for op in operations if op.account_id == account]
-        found += check_money(bank, account, user, mine)
+        incoming = [op for op in operations if op.counterparty_account_id == account]
+        found += check_money(bank, account, user, mine, incoming)
         found += check_views(bank, account, user)
+    found += check_conservation(bank, operations)
     return found
+
+
+def check_conservation(bank: SimBank, operations: list[Operation]) -> list[str]:
+    """All the money in the bank came in by a deposit and did not leave by a withdrawal."""
+    balances = Decimal(0)
+    for account in bank.history.owners:
+        state = bank.plain_stores.ledger.state(account)
+        balances += state.balance if state else Decimal(0)
+    completed = [op for op in operations if op.status == "completed"]
+    deposits = sum((op.amount for op in completed if op.type == "deposit"), Decimal(0))
+    withdrawals = sum((op.amount for op in completed if op.type == "withdraw"), Decimal(0))
+    if balances != deposits - withdrawals:
+        return [f"the accounts hold {balances}, deposits minus withdrawals are {deposits - withdrawals}"]
+    return []
 
 
 def stored_operations(bank: SimBank) -> list[Operation]:
@@ -73,8 +93,11 @@ def unknown_operations(history: History, operations: list[Operation]) -> list[st
     return found
 
 
-def check_money(bank: SimBank, account: str, user: str, operations: list[Operation]) -> list[str]:
-    """The ledger against the operations, and the journal against itself."""
+def check_money(
+    bank: SimBank, account: str, user: str, operations: list[Operation], incoming: list[Operation]
+) -> list[str]:
+    """The ledger against the operations (its own and the transfers to it), and the journal against
+    itself."""
     found: list[str] = []
     state, journal = bank.plain_stores.ledger.state(account), bank.plain_stores.ledger.journal(account)
     postings: dict[str, list[Entry]] = defaultdict(list)
@@ -85,6 +108,9 @@ def check_money(bank: SimBank, account: str, user: str, operations: list[Operati
         found += check_operation(op, user, postings.pop(op.operation_id, []))
         if op.status == "completed":
             expected += op.amount if op.type == "deposit" else -op.amount
+    for op in incoming:
+        found += check_received(op, account, postings.pop(op.operation_id, []))
+        expected += op.amount if op.status == "completed" else 0
     found += [f"{account}: posting for unknown operation {op_id}" for op_id in postings]
     found += check_journal(account, journal)
     balance = state.balance if state else Decimal(0)
@@ -110,8 +136,29 @@ def check_operation(op: Operation, user: str, entries: list[Entry]) -> list[str]
     if len(entries) != 1:
         return [f"{name} completed with {len(entries)} postings"]
     entry = entries[0]
-    if (entry.type, entry.amount, entry.currency) != (op.type, op.amount, op.currency) or op.error_code:
+    if (entry.type, entry.amount, entry.currency) != (
+        ENTRY_TYPES[op.type],
+        op.amount,
+        op.currency,
+    ) or op.error_code:
         return [f"{name} posted as {entry.type} {entry.amount} {entry.currency}"]
+    if entry.counterparty != op.counterparty_account_id:
+        return [f"{name} posted with counterparty {entry.counterparty}"]
+    return []
+
+
+def check_received(op: Operation, account: str, entries: list[Entry]) -> list[str]:
+    """A transfer's credit side: one entry if it completed, none otherwise, matching the operation."""
+    name = f"{op.operation_id} (transfer {op.amount} {op.currency} to {account})"
+    wanted = 1 if op.status == "completed" else 0
+    if len(entries) != wanted:
+        return [f"{name} {op.status} with {len(entries)} credit(s) on {account}"]
+    if entries and (entries[0].type, entries[0].amount, entries[0].counterparty) != (
+        "transfer_in",
+        op.amount,
+        op.account_id,
+    ):
+        return [f"{name} credited as {entries[0]}"]
     return []
 
 

@@ -50,7 +50,8 @@ class History:
     def in_doubt(self, user: str, operation: str, body: dict[str, Any]) -> None:
         """A movement without an Idempotency-Key that got no answer: the bank may or may not hold it."""
         with self.lock:
-            self.doubtful[(user, body["accountId"], operation, Decimal(body["amount"]))] += 1
+            account = body.get("accountId") or body["fromAccountId"]
+            self.doubtful[(user, account, operation, Decimal(body["amount"]))] += 1
 
     def status_seen(self, operation_id: str, status: str) -> None:
         """An operation's status as read; once terminal it may never change."""

@@ -16,6 +16,7 @@ EXPECTED = {
     "createAccount": {201},
     "deposit": {202, 404, 409},  # 404 while banking has not heard of a new account yet
     "withdraw": {202, 404, 409},
+    "transfer": {202, 404, 409},  # 404 for a source banking has not heard of yet, 409 a closed one
     "closeAccount": {200, 409},
     "getBalance": {200, 404},  # 404 while the query service has not heard of a new account yet
     "getTransactions": {200, 404},
@@ -52,9 +53,10 @@ def learn(client: Client, request: Request, body: Any) -> None:
         assert request.body is not None
         history.opened(user, body["accountId"], request.body["currency"])
         mine(client, [body])
-    elif request.operation in ("deposit", "withdraw"):
+    elif request.operation in ("deposit", "withdraw", "transfer"):
         assert request.body is not None
-        account, amount = request.body["accountId"], request.body["amount"]
+        account = request.body.get("accountId") or request.body["fromAccountId"]
+        amount = request.body["amount"]
         history.accept(Accepted(body["operationId"], user, account, request.operation, amount))
     elif request.operation == "getOperationStatus":
         history.status_seen(body["operationId"], body["status"])

@@ -54,6 +54,22 @@ def deposits_counted_twice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ledger_model.LedgerAccount, "posted", generous)
 
 
+def transfers_create_money(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ledger credits a transfer's destination a cent more than it takes from the source."""
+    sent = ledger_model.LedgerAccount.sent
+
+    def generous(self: Any, *args: Any, **kwargs: Any) -> Any:
+        source, destination, out, into = sent(self, *args, **kwargs)
+        return (
+            source,
+            dataclasses.replace(destination, balance=destination.balance + Decimal("0.01")),
+            out,
+            into,
+        )
+
+    monkeypatch.setattr(ledger_model.LedgerAccount, "sent", generous)
+
+
 def everyones_accounts_listed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The query service lists accounts by scanning the table and forgets to filter by owner."""
 
@@ -100,6 +116,18 @@ def test_a_close_that_overwrites_a_posting_is_caught_by_the_soak(monkeypatch: py
         if any("completed operations sum to" in v for v in run_seed(seed).violations):
             return
     pytest.fail("no seed of 12 lost the money of a posting overwritten by a close")
+
+
+def test_a_transfer_that_creates_money_is_caught_by_the_conservation_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bank as a whole holds more than came in: the conservation check says so."""
+    transfers_create_money(monkeypatch)
+    for seed in range(1, 9):  # seed 2 posts a transfer today
+        violations = run_seed(seed, Workload(profile="calm")).violations
+        if any("deposits minus withdrawals are" in v for v in violations):
+            return
+    pytest.fail("no seed of 8 posted a transfer")
 
 
 def test_the_checker_reports_a_balance_that_went_negative() -> None:

@@ -8,6 +8,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tests.reliability.sim import SimBank
 
+# how the history shows each kind of journal entry: its type and direction
+SHOWN_AS = {
+    "deposit": ("deposit", "credit"),
+    "withdraw": ("withdraw", "debit"),
+    "transfer_out": ("transfer", "debit"),
+    "transfer_in": ("transfer", "credit"),
+}
+
 
 def history_rows(bank: SimBank, user: str, account: str) -> list[dict[str, Any]]:
     """Every row of the account's history through the API, following the cursors."""
@@ -54,10 +62,21 @@ def check_shown(bank: SimBank, account: str, user: str, status: str) -> list[str
     if balance.get("balance") != ledger_balance:
         found.append(f"{account}: balance shows {balance}, the ledger holds {ledger_balance}")
     rows = [
-        (r["id"], r["type"], r["amount"], r["balance"], r["sequence"])
+        (
+            r["id"],
+            r["type"],
+            r["direction"],
+            r["amount"],
+            r["balance"],
+            r["sequence"],
+            r["counterpartyAccountId"],
+        )
         for r in history_rows(bank, user, account)
     ]
-    entries = [(e.operation_id, e.type, e.amount, e.balance_after, e.sequence) for e in reversed(journal)]
+    entries = [
+        (e.operation_id, *SHOWN_AS[e.type], e.amount, e.balance_after, e.sequence, e.counterparty)
+        for e in reversed(journal)
+    ]
     if rows != entries:
         found.append(f"{account}: history shows {rows}, the journal holds {entries}")
     listed = {b["accountId"]: b["balance"] for b in bank.api("listBalances", user).body}

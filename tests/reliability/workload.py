@@ -1,5 +1,6 @@
-"""The clients: each a user doing random deposits, withdrawals, closes, reads and probes of
-another user's ids, through the dispatcher as the HTTP adapters call it.
+"""The clients: each a user doing random deposits, withdrawals, transfers (to their own accounts,
+to other users', to closed, unknown, other-currency accounts and to the source itself), closes,
+reads and probes of another user's ids, through the dispatcher as the HTTP adapters call it.
 
 A client retries what it could not get an answer to (the connection died, or 429) with the same
 Idempotency-Key, as a careful client does, so every movement the bank took is one it heard of. A
@@ -22,7 +23,8 @@ from tests.reliability.observe import observe
 MAX_ATTEMPTS = 30
 PATIENCE = 8  # how often a client asks again while its new account is not known yet
 KEYLESS = 0.25  # the share of movements sent without an Idempotency-Key
-MOVEMENTS = ("deposit", "withdraw")
+MOVEMENTS = ("deposit", "withdraw", "transfer")
+UNKNOWN_ACCOUNT = "acc_" + "f" * 32  # an id no account has
 
 
 @dataclass
@@ -106,19 +108,21 @@ class Client:
         if not accounts or roll < 0.06:
             return self.open()
         account = self.rng.choice(accounts)
-        if roll < 0.40:
+        if roll < 0.36:
             return self.move("deposit", account, self.amount(account, 50000))
-        if roll < 0.58:
+        if roll < 0.50:
             return self.move("withdraw", account, self.amount(account, 20000))
-        if roll < 0.65:  # empty it, then close it
+        if roll < 0.57:  # empty it, then close it
             self.plan = [lambda: self.withdraw_all(account), lambda: self.close(account)]
             return Request("getBalance", {"account_id": account})
-        if roll < 0.75:  # a new account's first deposits, and at once a close that races them to the ledger
+        if roll < 0.67:  # a new account's first deposits, and at once a close that races them to the ledger
             self.plan = [self.first_deposit, self.next_deposit, self.close_newest]
             return self.open()
-        if roll < 0.76:
+        if roll < 0.68:
             return self.close(account)
-        return self.read(account) if roll < 0.88 else self.probe()
+        if roll < 0.82:
+            return self.transfer(account)
+        return self.read(account) if roll < 0.92 else self.probe()
 
     def key(self) -> str:
         """A fresh Idempotency-Key."""
@@ -143,6 +147,25 @@ class Client:
         """A deposit or withdrawal, now and then without an Idempotency-Key (it is optional)."""
         key = None if self.rng.random() < KEYLESS else self.key()
         return Request(kind, body={"accountId": account, "amount": amount}, key=key)
+
+    def transfer(self, source: str) -> Request:
+        """A transfer from one of the client's accounts: mostly to an account of the same currency
+        (the client's own or another user's, open or closed), sometimes to one that cannot take it."""
+        everyone = [a for a in self.history.owners if a != source]
+        alike = [a for a in everyone if self.history.currencies[a] == self.history.currencies[source]]
+        roll = self.rng.random()
+        if alike and roll < 0.85:
+            destination = self.rng.choice(alike)
+        elif roll < 0.92 and everyone:
+            destination = self.rng.choice(everyone)  # another currency, often
+        else:
+            destination = self.rng.choice([source, UNKNOWN_ACCOUNT])
+        key = None if self.rng.random() < KEYLESS else self.key()
+        amount = self.amount(source, 5000)
+        body = {"fromAccountId": source, "toAccountId": destination, "amount": amount}
+        if self.rng.random() < 0.5:
+            body["description"] = f"from {self.user}"
+        return Request("transfer", body=body, key=key)
 
     def first_deposit(self) -> Request:
         """A deposit on the newest account, asked again until banking has heard of the account."""
@@ -187,8 +210,12 @@ class Client:
             return None
         account = self.rng.choice(accounts)
         kind = self.rng.choice(
-            ["getAccount", "getBalance", "getTransactions", "closeAccount", "deposit", "withdraw"]
+            ["getAccount", "getBalance", "getTransactions", "closeAccount", "deposit", "withdraw", "transfer"]
         )
+        if kind == "transfer":  # from their account to one of mine
+            mine = self.history.accounts_of(self.user) or [account]
+            body = {"fromAccountId": account, "toAccountId": mine[0], "amount": Decimal(1)}
+            return Request(kind, body=body, key=self.key(), probe=True)
         if kind in ("deposit", "withdraw"):
             return Request(
                 kind, body={"accountId": account, "amount": Decimal(1)}, key=self.key(), probe=True

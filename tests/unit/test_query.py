@@ -32,6 +32,8 @@ MESSAGES = {
     "AccountReopened": events.on_reopened,
     "Deposited": events.on_posted,
     "Withdrawn": events.on_posted,
+    "TransferSent": events.on_transfer_side,
+    "TransferReceived": events.on_transfer_side,
 }
 
 
@@ -127,6 +129,8 @@ def test_deposit_then_withdraw_gives_balance_and_history(stores: Any) -> None:
             "sequence": 2,
             "timestamp": "2026-01-15T09:32:00.200Z",
             "description": "Withdrawal",
+            "direction": "debit",
+            "counterpartyAccountId": None,
         },
         {
             "id": deposit,
@@ -139,6 +143,8 @@ def test_deposit_then_withdraw_gives_balance_and_history(stores: Any) -> None:
             "sequence": 1,
             "timestamp": "2026-01-15T09:31:00.200Z",
             "description": "Deposit",
+            "direction": "credit",
+            "counterpartyAccountId": None,
         },
     ]
 

@@ -9,6 +9,7 @@ from .account_status import AccountStatus
 from .balance import Balance
 from .create_account_request import CreateAccountRequest
 from .currency import Currency
+from .direction import Direction
 from .error_code import ErrorCode
 from .field_error import FieldError
 from .money_movement_request import MoneyMovementRequest
@@ -26,6 +27,7 @@ from .problem import Problem
 from .transaction import Transaction
 from .transaction_page import TransactionPage
 from .transaction_status import TransactionStatus
+from .transfer_request import TransferRequest
 
 __all__ = (
     "Account",
@@ -36,6 +38,7 @@ __all__ = (
     "Balance",
     "CreateAccountRequest",
     "Currency",
+    "Direction",
     "ErrorCode",
     "FieldError",
     "MoneyMovementRequest",
@@ -53,4 +56,5 @@ __all__ = (
     "Transaction",
     "TransactionPage",
     "TransactionStatus",
+    "TransferRequest",
 )

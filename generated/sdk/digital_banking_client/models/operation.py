@@ -40,6 +40,8 @@ class Operation:
         error_code (None | OperationErrorCodeType1 | OperationErrorCodeType2Type1 | OperationErrorCodeType3Type1): Why
             the ledger refused the operation; null unless it failed. OPERATION_TIMED_OUT: it
             never reached the ledger in time, and nothing was or will be posted.
+        counterparty_account_id (None | str): A transfer's destination account; null for a deposit or withdrawal.
+        description (None | str): A transfer's description, if it was given one; else null.
     """
 
     operation_id: str
@@ -52,6 +54,8 @@ class Operation:
     completed_at: datetime.datetime | None
     error_message: None | str
     error_code: None | OperationErrorCodeType1 | OperationErrorCodeType2Type1 | OperationErrorCodeType3Type1
+    counterparty_account_id: None | str
+    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +92,12 @@ class Operation:
         else:
             error_code = self.error_code
 
+        counterparty_account_id: None | str
+        counterparty_account_id = self.counterparty_account_id
+
+        description: None | str
+        description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -102,6 +112,8 @@ class Operation:
                 "completedAt": completed_at,
                 "errorMessage": error_message,
                 "errorCode": error_code,
+                "counterpartyAccountId": counterparty_account_id,
+                "description": description,
             }
         )
 
@@ -181,6 +193,20 @@ class Operation:
 
         error_code = _parse_error_code(d.pop("errorCode"))
 
+        def _parse_counterparty_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        counterparty_account_id = _parse_counterparty_account_id(d.pop("counterpartyAccountId"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
         operation = cls(
             operation_id=operation_id,
             account_id=account_id,
@@ -192,6 +218,8 @@ class Operation:
             completed_at=completed_at,
             error_message=error_message,
             error_code=error_code,
+            counterparty_account_id=counterparty_account_id,
+            description=description,
         )
 
         operation.additional_properties = d

@@ -4,6 +4,7 @@ from enum import StrEnum
 
 class OperationType(StrEnum):
     DEPOSIT = "deposit"
+    TRANSFER = "transfer"
     WITHDRAW = "withdraw"
 
     def __str__(self) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimal_json import as_decimal
 from ..models.currency import Currency
+from ..models.direction import Direction
 from ..models.operation_type import OperationType
 from ..models.transaction_status import TransactionStatus
 
@@ -24,6 +25,9 @@ class Transaction:
         id (str): `op_` and 32 lowercase hexadecimal digits. Example: op_7c9e6679742540de944be07fc1f90ae7.
         account_id (str): `acc_` and 32 lowercase hexadecimal digits. Example: acc_0f8fad5bd9cb469fa16570867728950e.
         type_ (OperationType):
+        direction (Direction): `credit`: money came into the account; `debit`: money left it.
+        counterparty_account_id (None | str): The other account of a transfer (the receiver on a debit row, the sender
+            on a credit row); null otherwise.
         amount (Decimal): An exact decimal amount of the account's currency. The schema steps by 0.0001, the finest minor
             unit of a listed currency (CLF and UYW have four); the account's currency decides the rest: no more decimals
             than its minor units, so at least one minor unit (EUR 0.01, JPY 1, BHD 0.001), else 422 `INVALID_AMOUNT`. The
@@ -41,6 +45,8 @@ class Transaction:
     id: str
     account_id: str
     type_: OperationType
+    direction: Direction
+    counterparty_account_id: None | str
     amount: Decimal
     balance: Decimal
     currency: Currency
@@ -56,6 +62,11 @@ class Transaction:
         account_id = self.account_id
 
         type_ = self.type_.value
+
+        direction = self.direction.value
+
+        counterparty_account_id: None | str
+        counterparty_account_id = self.counterparty_account_id
 
         amount = self.amount
 
@@ -78,6 +89,8 @@ class Transaction:
                 "id": id,
                 "accountId": account_id,
                 "type": type_,
+                "direction": direction,
+                "counterpartyAccountId": counterparty_account_id,
                 "amount": amount,
                 "balance": balance,
                 "currency": currency,
@@ -99,6 +112,15 @@ class Transaction:
 
         type_ = OperationType(d.pop("type"))
 
+        direction = Direction(d.pop("direction"))
+
+        def _parse_counterparty_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        counterparty_account_id = _parse_counterparty_account_id(d.pop("counterpartyAccountId"))
+
         amount = as_decimal(d.pop("amount"))
 
         balance = as_decimal(d.pop("balance"))
@@ -117,6 +139,8 @@ class Transaction:
             id=id,
             account_id=account_id,
             type_=type_,
+            direction=direction,
+            counterparty_account_id=counterparty_account_id,
             amount=amount,
             balance=balance,
             currency=currency,
