@@ -20,7 +20,7 @@ from handlers.messaging.messages import Message
 from handlers.storage import dynamo
 from infra.local import engine
 from tests.fakes import MemoryLedgerStore
-from tests.helpers import message_of
+from tests.helpers import message_of, transfer_message
 
 USER = "alice"
 
@@ -128,6 +128,45 @@ def test_a_cancel_sent_twice_refuses_once_and_answers_twice(store: LedgerStore) 
     assert store.state(account_id) is None and store.journal(account_id) == []
     reasons = [data["reason"] for _, data in sent(store)]
     assert reasons == ["OPERATION_TIMED_OUT", "OPERATION_TIMED_OUT"]
+
+
+def transfer_cancel(sent: Message[Any]) -> Message[Any]:
+    """The CancelOperation of a transfer's operation."""
+    data = sent.data
+    fields = {
+        "operationId": data.operation_id,
+        "accountId": data.account_id,
+        "userId": USER,
+        "operationType": "transfer",
+        "amount": data.amount,
+        "currency": "EUR",
+        "commandId": sent.id,
+        "requestedAt": data.requested_at,
+    }
+    return message_of("CancelOperation", data.account_id, data.operation_id, fields)
+
+
+def test_a_transfer_is_posted_or_refused_for_good_never_both(store: LedgerStore) -> None:
+    source, destination = new_id("acc"), new_id("acc")
+    events.on_deposit(command("Deposit", source, "10.00"), store)
+    events.on_deposit(command("Deposit", destination, "1.00"), store)
+    posted = transfer_message(source, destination, "4.00", description="Rent")
+    events.on_transfer(posted, store)
+    events.on_cancel_operation(transfer_cancel(posted), store)  # posted already: told again
+    never = transfer_message(source, destination, "3.00")
+    events.on_cancel_operation(transfer_cancel(never), store)
+    events.on_transfer(never, store)  # arriving after its cancel: refused, nothing moves
+    told = [(kind, data) for kind, data in sent(store) if data["operationId"] == posted.data.operation_id]
+    kinds = [kind for kind, _ in told]  # both sides come from one transaction, in either order
+    assert sorted(kinds[:2]) == ["TransferReceived", "TransferSent"] and kinds[2] == "TransferSent"
+    first = next(data for kind, data in told if kind == "TransferSent")
+    assert told[2][1] == first | {"postedAt": told[2][1]["postedAt"]}  # the sender's side again
+    refused = [
+        (kind, data["reason"]) for kind, data in sent(store) if data["operationId"] == never.data.operation_id
+    ]
+    assert refused == [("TransferRejected", "OPERATION_TIMED_OUT")]
+    balances = [store.state(a).balance for a in (source, destination)]  # type: ignore[union-attr]
+    assert balances == [Decimal("6.00"), Decimal("5.00")]
 
 
 @pytest.fixture
