@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 LOWEST, HIGHEST = Decimal("0.0001"), Decimal(1000000)
 
 
-@schemathesis.hook("flatmap_body").apply_to(operation_id=["deposit", "withdraw"])
+@schemathesis.hook("flatmap_body").apply_to(operation_id=["deposit", "withdraw", "transfer"])
 def whole_amounts_too(context: Any, body: Any) -> Any:
     """The body as generated, or with its amount made whole."""
     amount = body.get("amount") if isinstance(body, dict) else None
