@@ -29,6 +29,8 @@ OPERATION_BODY = {
     "completedAt": "2026-01-15T09:31:00.420Z",
     "errorMessage": None,
     "errorCode": None,
+    "counterpartyAccountId": None,
+    "description": None,
 }
 JSON = {"content-type": "application/json"}
 

@@ -145,7 +145,9 @@ class SimBank:
         outage_ends = 0.0
         while not all(c.finished() for c in self.clients):
             self.now += 1
-            if self.faults.roll("outage"):  # long enough for a failing message to reach the DLQ
+            # long enough for a failing message to reach the DLQ; one at a time, so that the service
+            # comes back between two (overlapping ones would throttle a client past any patience)
+            if self.now >= outage_ends and self.faults.roll("outage"):
                 outage_ends = self.now + self.rng.randint(2, 8) * VISIBILITY
             self.hooks.outage = self.now < outage_ends
             self.step(self.rng.choice([a for a in self.actors if a.runnable()]))
