@@ -4,6 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+# Node tooling (the TypeScript client, the message catalog page, the TypeScript and browser tests):
+# installed by `npm ci` from tools/node/package-lock.json on first use; installs run no scripts
+NODE_TOOLS := tools/node
+NODE_INSTALLED := $(NODE_TOOLS)/node_modules/.installed
 # the API's port and the embedded engine's; BANK_PORT / BANK_ENGINE_PORT in the environment work too
 PORT ?= $(or $(BANK_PORT),8000)
 ENGINE_PORT ?= $(or $(BANK_ENGINE_PORT),4566)
@@ -24,7 +28,11 @@ $(INSTALLED): pyproject.toml
 	$(PY) -m pip install --quiet -e generated/sdk
 	@touch $@
 
-setup: $(INSTALLED)  ## create .venv and install everything
+$(NODE_INSTALLED): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json
+	cd $(NODE_TOOLS) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(INSTALLED) $(NODE_INSTALLED)  ## create .venv, install everything (Python and Node tools)
 
 generate: $(INSTALLED)  ## rebuild generated/ from specs/
 	$(PY) -m tools.generate
@@ -77,4 +85,4 @@ bench: generate  ## every benchmark side by side; writes docs/benchmarks.md
 	$(PY) -m tools.bench
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(NODE_TOOLS)/node_modules
