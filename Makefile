@@ -70,8 +70,9 @@ package: $(INSTALLED)  ## the AWS template and code of STAGE (default dev), offl
 deploy: $(INSTALLED)  ## deploy STAGE to the AWS account of the current credentials (docs/deployment.md)
 	$(PY) -m tools.deploy --stage $(STAGE)
 
-sdk: $(INSTALLED)  ## regenerate the typed client package generated/sdk/ from specs/openapi.yaml
+sdk: $(INSTALLED) $(NODE_INSTALLED)  ## regenerate the typed clients generated/sdk/ (Python) and generated/ts-sdk/ (TypeScript) from specs/openapi.yaml
 	$(PY) -m tools.sdk
+	$(PY) -m tools.ts_sdk
 
 fuzz: generate  ## a long unseeded Schemathesis campaign on a fresh local platform (FUZZ_SECONDS=1800)
 	BANK_FUZZ=1 $(PY) -m pytest tests/contract/test_schemathesis.py -k local_platform -s --timeout=0
