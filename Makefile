@@ -52,7 +52,7 @@ fmt: $(INSTALLED)  ## format the code
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: generate  ## run the test suite
+test: generate $(NODE_INSTALLED)  ## run the test suite
 	$(PY) -m pytest
 
 run: generate  ## start the whole platform on this machine (PORT=8000 ENGINE_PORT=4566)
