@@ -8,6 +8,8 @@ INSTALLED := $(VENV)/.installed
 # installed by `npm ci` from tools/node/package-lock.json on first use; installs run no scripts
 NODE_TOOLS := tools/node
 NODE_INSTALLED := $(NODE_TOOLS)/node_modules/.installed
+# what `make check` regenerates and requires committed as regenerated (new files included)
+DRIFT := generated/ README.md docs/architecture.md
 # the API's port and the embedded engine's; BANK_PORT / BANK_ENGINE_PORT in the environment work too
 PORT ?= $(or $(BANK_PORT),8000)
 ENGINE_PORT ?= $(or $(BANK_ENGINE_PORT),4566)
@@ -16,7 +18,7 @@ STAGE ?= dev
 TOKEN_USER := $(if $(filter command line,$(origin USER)),$(USER),demo)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup generate check lint fmt test run token redrive fuzz soak bench package deploy sdk clean
+.PHONY: help setup generate check lint fmt test run token redrive fuzz soak bench package deploy sdk catalog clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,13 +36,15 @@ $(NODE_INSTALLED): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json
 
 setup: $(INSTALLED) $(NODE_INSTALLED)  ## create .venv, install everything (Python and Node tools)
 
-generate: $(INSTALLED)  ## rebuild generated/ from specs/
+generate: $(INSTALLED)  ## rebuild generated/ from specs/, and the event flow of README.md and docs/architecture.md
 	$(PY) -m tools.generate
+	$(PY) -m tools.flow
 
-check: generate sdk lint  ## everything CI checks besides the tests
+check: generate sdk catalog lint  ## everything CI checks besides the tests
 	$(PY) -m tools.check_contracts
 	$(PY) -m tools.breaking_changes
-	git diff --exit-code -- generated/ || (echo "generated/ is stale: run make generate and commit" && exit 1)
+	@if [ -n "$$(git status --porcelain -- $(DRIFT))" ]; then git status --short -- $(DRIFT); \
+		echo "generated/ or the event flow is stale: run make generate sdk catalog and commit"; exit 1; fi
 
 lint: $(INSTALLED)  ## ruff, mypy and the import contracts (the architecture)
 	$(VENV)/bin/ruff check .
@@ -73,6 +77,9 @@ deploy: $(INSTALLED)  ## deploy STAGE to the AWS account of the current credenti
 sdk: $(INSTALLED) $(NODE_INSTALLED)  ## regenerate the typed clients generated/sdk/ (Python) and generated/ts-sdk/ (TypeScript) from specs/openapi.yaml
 	$(PY) -m tools.sdk
 	$(PY) -m tools.ts_sdk
+
+catalog: $(INSTALLED) $(NODE_INSTALLED)  ## regenerate the message catalog page generated/asyncapi/ from specs/asyncapi.yaml
+	$(PY) -m tools.catalog_page
 
 fuzz: generate  ## a long unseeded Schemathesis campaign on a fresh local platform (FUZZ_SECONDS=1800)
 	BANK_FUZZ=1 $(PY) -m pytest tests/contract/test_schemathesis.py -k local_platform -s --timeout=0
