@@ -8,6 +8,8 @@ INSTALLED := $(VENV)/.installed
 # installed by `npm ci` from tools/node/package-lock.json on first use; installs run no scripts
 NODE_TOOLS := tools/node
 NODE_INSTALLED := $(NODE_TOOLS)/node_modules/.installed
+# the browser tests' Chromium: Debian's, installed with apt-get when missing (never a browser download)
+CHROMIUM ?= /usr/bin/chromium
 # what `make check` regenerates and requires committed as regenerated (new files included)
 DRIFT := generated/ README.md docs/architecture.md
 # the API's port and the embedded engine's; BANK_PORT / BANK_ENGINE_PORT in the environment work too
@@ -34,6 +36,11 @@ $(NODE_INSTALLED): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json
 	cd $(NODE_TOOLS) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
+$(CHROMIUM):
+	@test "$$(id -u)" = 0 || { echo "the browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; }
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
+
 setup: $(INSTALLED) $(NODE_INSTALLED)  ## create .venv, install everything (Python and Node tools)
 
 generate: $(INSTALLED)  ## rebuild generated/ from specs/, and the event flow of README.md and docs/architecture.md
@@ -56,8 +63,8 @@ fmt: $(INSTALLED)  ## format the code
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: generate $(NODE_INSTALLED)  ## run the test suite
-	$(PY) -m pytest
+test: generate $(NODE_INSTALLED) $(CHROMIUM)  ## run the test suite
+	BANK_CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 
 run: generate  ## start the whole platform on this machine (PORT=8000 ENGINE_PORT=4566)
 	BANK_PORT=$(PORT) BANK_ENGINE_PORT=$(ENGINE_PORT) $(PY) -m infra.local.platform
