@@ -1,7 +1,7 @@
 """A TypeScript project of the kind a user of the TypeScript client has, for the tests to run.
 
-Its node_modules holds the client as `npm install generated/ts-sdk` puts it there (a copy of the
-package) and the libraries it declares, plus the tests' own (`@types/node`, `playwright-core`),
+Its node_modules holds the client as `npm install --install-links generated/ts-sdk` puts it there
+(a copy of the package) and the libraries it declares, plus the tests' own (`@types/node`, `playwright-core`),
 all from tools/node, where `npm ci` installed them from the lockfile (the Makefile does that before
 the tests). Its sources, tests/ts/*.ts and the README's example, are compiled by tsc against the
 client's published types, then run by node: a type error fails the test as a runtime one does.
