@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ SPEC = load_yaml(flow.SPEC)
 EDGE = re.compile(r'^  (\w+) -->(?:\|"([^"]*)"\|)? (\w+)$', flags=re.M)
 
 
-def edges(spec: dict) -> set[tuple[str, frozenset[str], str]]:  # type: ignore[type-arg]
+def edges(spec: dict[str, Any]) -> set[tuple[str, frozenset[str], str]]:
     """Every edge of the picture: from, the messages it carries, to."""
     drawn = flow.mermaid(spec)
     return {

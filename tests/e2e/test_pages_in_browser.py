@@ -27,14 +27,20 @@ def expected() -> dict[str, Any]:
     openapi = load_yaml(ROOT / "specs" / "openapi.yaml")
     asyncapi = load_yaml(ROOT / "specs" / "asyncapi.yaml")
     operations = [
-        {"tag": op["tags"][0], "operationId": op["operationId"], "method": method, "path": path}
+        {
+            "tag": op.get("tags", ["default"])[0],
+            "operationId": op["operationId"],
+            "method": method,
+            "path": path,
+        }
         for path, item in openapi["paths"].items()
         for method, op in item.items()
         if method in HTTP_METHODS
     ]
     messages = []
     for message in asyncapi_messages(asyncapi):
-        (first, *_) = asyncapi["components"]["messages"][message.type]["examples"]
+        examples = asyncapi["components"]["messages"][message.type].get("examples")
+        assert examples, f"{message.type} has no example: every message needs one (docs/contracts.md)"
         fields = pointer(asyncapi, message.payload_ref)["properties"]
         data = pointer(asyncapi, message.data_ref)["properties"]
         messages.append(
@@ -42,7 +48,7 @@ def expected() -> dict[str, Any]:
                 "name": message.type,
                 "producer": message.producer,
                 "consumers": sorted({service for service, _ in message.consumers}),
-                "example": first["payload"]["id"],
+                "example": examples[0]["payload"]["id"],
                 "fields": [*fields, *data],
             }
         )
