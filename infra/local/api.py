@@ -1,5 +1,7 @@
 """The local HTTP adapter: connexion routes specs/openapi.yaml (with Swagger UI) to the dispatcher.
 
+It also serves the message catalog's page (generated/asyncapi/, `make catalog`) at /asyncapi/.
+
 Connexion routes, authenticates (a Cognito JWT checked against the pool's keys) and serves the
 contract; validation is left to the dispatcher, as in the Chalice adapter, so both adapters answer
 every request the same way.
@@ -25,6 +27,8 @@ from connexion.security import BearerSecurityHandler
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import Response
+from starlette.routing import Mount, Router
+from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from handlers.core.errors import BankError, NotFoundError
@@ -38,6 +42,8 @@ from infra.functions import runtime
 from infra.local.served_spec import ServedSpecMiddleware
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
+CATALOG_PAGE = Path(__file__).resolve().parents[2] / "generated" / "asyncapi"
+CATALOG_PATH = "/asyncapi"
 # connexion's own request and response validation is left out: the dispatcher validates.
 MIDDLEWARES = [
     m
@@ -143,12 +149,31 @@ class CorsMiddleware:
         await self.app(scope, receive, send_with_cors)
 
 
+class CatalogPageMiddleware:
+    """Ahead of connexion's routing and security, after its error handling (a missing file is the
+    usual 404 problem document): the message catalog's page, a static site open to all as Swagger
+    UI is, at /asyncapi/ (/asyncapi redirects there)."""
+
+    def __init__(self, app: ASGIApp, directory: Path) -> None:
+        self.app = app
+        self.page = Router(routes=[Mount(CATALOG_PATH, app=StaticFiles(directory=directory, html=True))])
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] == "http" and (path == CATALOG_PATH or path.startswith(CATALOG_PATH + "/")):
+            return await self.page(scope, receive, send)
+        await self.app(scope, receive, send)
+
+
 def create_app(verifier: CognitoVerifier, cors: Cors | None = None) -> connexion.AsyncApp:
-    """The ASGI app: the contract's operations, /openapi.json and Swagger UI at /ui/, callable from
-    the browser origins `cors` allows (by default none)."""
+    """The ASGI app: the contract's operations, /openapi.json, Swagger UI at /ui/ and the message
+    catalog at /asyncapi/, callable from the browser origins `cors` allows (by default none)."""
     # a copy: connexion inserts added middlewares into the list it is given
     app = connexion.AsyncApp(__name__, specification_dir=SPECS, middlewares=list(MIDDLEWARES))
     app.add_middleware(CorsMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, policy=cors or Cors())
+    app.add_middleware(
+        CatalogPageMiddleware, position=MiddlewarePosition.BEFORE_ROUTING, directory=CATALOG_PAGE
+    )
     app.add_api(
         "openapi.yaml",
         resolver=Resolver(function_resolver=lambda _operation_id: endpoint),

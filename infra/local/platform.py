@@ -72,7 +72,8 @@ def banner(settings: Settings) -> str:
     """What a newcomer needs to start using the platform."""
     url = settings.api_url
     return f"""
-  Digital Banking is running: {url}   (Swagger UI {url}/ui/, contract {url}/openapi.json)
+  Digital Banking is running: {url}
+  Swagger UI {url}/ui/   message catalog {url}/asyncapi/   contract {url}/openapi.json
 
   In another terminal:
     TOKEN=$(make -s token)            # the demo user; `make -s token USER=bob` for another

@@ -1,0 +1,1490 @@
+
+    const schema = {
+  "asyncapi": "3.0.0",
+  "info": {
+    "title": "Digital Banking message catalog",
+    "version": "2.0.0",
+    "description": "Every message the four services exchange. The services never call each other: a service\nwrites its state change and the messages it causes in one DynamoDB transaction (the outbox),\na pipe carries new outbox items to an SNS topic (events, fanned out) or an SQS queue\n(commands), and each consumer reads its own queue.\n\nEvery message is a CloudEvents-style JSON envelope: `id` (unique per message; a redelivered\nmessage keeps it), `type`, `source` (the producing service), `time`, `subject` (the account\nid), `correlationid` (the operation id of a money movement, else the account id) and `data`.\nCommands are imperative (`Deposit`), events past tense (`Deposited`).\n\nEvery event the ledger emits for an account carries that account's `sequence`, so consumers\ncan apply postings in order and ignore stale or duplicated ones whatever the delivery order.\n\nWho sends each message where, and who receives it from which queue:\n\n| message | sent by | to | received by |\n|---|---|---|---|\n| AccountCreated | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountClosed | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountReopened | accounts | SNS topic `account-events` | banking (`banking-events`), query (`query-events`) |\n| Deposit | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Withdraw | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| CancelOperation | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Deposited | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| Withdrawn | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| DepositRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| WithdrawalRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| AccountCloseRejected | ledger | SNS topic `ledger-events` | accounts (`accounts-events`) |\n"
+  },
+  "defaultContentType": "application/json",
+  "channels": {
+    "accountEvents": {
+      "address": "account-events",
+      "bindings": {
+        "sns": {
+          "name": "account-events",
+          "bindingVersion": "0.1.0"
+        }
+      },
+      "title": "Account events (SNS topic)",
+      "description": "Fan-out of the accounts service's events.",
+      "messages": {
+        "AccountCreated": {
+          "name": "AccountCreated",
+          "title": "An account was opened",
+          "summary": "Seed counterpart CREATE_ACCOUNT_EVENT.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a AccountCreated message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-1>"
+              },
+              "id": {
+                "type": "string",
+                "description": "`msg_` and 32 lowercase hexadecimal digits.",
+                "pattern": "^msg_[0-9a-f]{32}$",
+                "x-parser-schema-id": "MessageId"
+              },
+              "type": {
+                "type": "string",
+                "enum": [
+                  "AccountCreated"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-2>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "accounts"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-3>"
+              },
+              "time": {
+                "type": "string",
+                "format": "date-time",
+                "x-parser-schema-id": "Timestamp"
+              },
+              "subject": {
+                "type": "string",
+                "pattern": "^acc_[0-9a-f]{32}$",
+                "x-parser-schema-id": "AccountId"
+              },
+              "correlationid": {
+                "type": "string",
+                "description": "The operation id of a money movement, else the account id.",
+                "pattern": "^(op_|acc_)[0-9a-f]{32}$",
+                "x-parser-schema-id": "CorrelationId"
+              },
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-4>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "accountId",
+                  "userId",
+                  "name",
+                  "currency",
+                  "createdAt",
+                  "version"
+                ],
+                "properties": {
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 128,
+                    "x-parser-schema-id": "UserId"
+                  },
+                  "name": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 100,
+                    "x-parser-schema-id": "<anonymous-schema-5>"
+                  },
+                  "currency": {
+                    "type": "string",
+                    "pattern": "^[A-Z]{3}$",
+                    "x-parser-schema-id": "Currency"
+                  },
+                  "createdAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+                  "version": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Counts the account's changes (1 when opened), so consumers ignore a stale status.",
+                    "x-parser-schema-id": "AccountVersion"
+                  }
+                },
+                "x-parser-schema-id": "AccountCreatedData"
+              }
+            },
+            "x-parser-schema-id": "AccountCreatedMessage"
+          },
+          "examples": [
+            {
+              "name": "accountCreated",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3300",
+                "type": "AccountCreated",
+                "source": "accounts",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "datacontenttype": "application/json",
+                "data": {
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "name": "Everyday account",
+                  "currency": "EUR",
+                  "createdAt": "2026-01-15T09:30:00.000Z",
+                  "version": 1
+                }
+              }
+            }
+          ],
+          "description": "Sent by **accounts** to the SNS topic `account-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **ledger** from the SQS queue `ledger-account-events`, **query** from the SQS queue `query-events`.",
+          "x-parser-unique-object-id": "AccountCreated"
+        },
+        "AccountClosed": {
+          "name": "AccountClosed",
+          "title": "An account was closed",
+          "summary": "Seed counterpart CLOSE_ACCOUNT_EVENT. The ledger confirms the close if the balance is zero, else refuses it.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a AccountClosed message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-6>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "AccountClosed"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-7>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "accounts"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-8>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-9>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "accountId",
+                  "userId",
+                  "closedAt",
+                  "version"
+                ],
+                "properties": {
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "closedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+                  "version": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.version"
+                },
+                "x-parser-schema-id": "AccountClosedData"
+              }
+            },
+            "x-parser-schema-id": "AccountClosedMessage"
+          },
+          "examples": [
+            {
+              "name": "accountClosed",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3301",
+                "type": "AccountClosed",
+                "source": "accounts",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "datacontenttype": "application/json",
+                "data": {
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "closedAt": "2026-02-01T12:00:00.000Z",
+                  "version": 2
+                }
+              }
+            }
+          ],
+          "description": "Sent by **accounts** to the SNS topic `account-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **ledger** from the SQS queue `ledger-account-events`, **query** from the SQS queue `query-events`.",
+          "x-parser-unique-object-id": "AccountClosed"
+        },
+        "AccountReopened": {
+          "name": "AccountReopened",
+          "title": "A close was undone because the ledger refused it",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a AccountReopened message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-10>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "AccountReopened"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-11>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "accounts"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-12>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-13>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "accountId",
+                  "userId",
+                  "reopenedAt",
+                  "version",
+                  "reason"
+                ],
+                "properties": {
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "reopenedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+                  "version": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.version",
+                  "reason": {
+                    "type": "string",
+                    "enum": [
+                      "ACCOUNT_NOT_EMPTY"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-14>"
+                  }
+                },
+                "x-parser-schema-id": "AccountReopenedData"
+              }
+            },
+            "x-parser-schema-id": "AccountReopenedMessage"
+          },
+          "examples": [
+            {
+              "name": "accountReopened",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3302",
+                "type": "AccountReopened",
+                "source": "accounts",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "datacontenttype": "application/json",
+                "data": {
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "reopenedAt": "2026-02-01T12:00:01.000Z",
+                  "version": 3,
+                  "reason": "ACCOUNT_NOT_EMPTY"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **accounts** to the SNS topic `account-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **query** from the SQS queue `query-events`.",
+          "x-parser-unique-object-id": "AccountReopened"
+        }
+      },
+      "x-parser-unique-object-id": "accountEvents"
+    },
+    "ledgerEvents": {
+      "address": "ledger-events",
+      "bindings": {
+        "sns": {
+          "name": "ledger-events",
+          "bindingVersion": "0.1.0"
+        }
+      },
+      "title": "Ledger events (SNS topic)",
+      "description": "Fan-out of the ledger's events.",
+      "messages": {
+        "Deposited": {
+          "name": "Deposited",
+          "title": "A deposit was posted",
+          "summary": "Seed counterpart DEPOSIT_EVENT.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a Deposited message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-15>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "Deposited"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-16>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-17>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-18>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "operationId",
+                  "accountId",
+                  "userId",
+                  "amount",
+                  "currency",
+                  "balance",
+                  "sequence",
+                  "postedAt"
+                ],
+                "properties": {
+                  "operationId": {
+                    "type": "string",
+                    "pattern": "^op_[0-9a-f]{32}$",
+                    "x-parser-schema-id": "OperationId"
+                  },
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "amount": {
+                    "type": "number",
+                    "description": "An exact decimal amount of the message's currency, written with its minor units (EUR 5.00, JPY 5, BHD 1.005); the schema steps by 0.0001, the finest minor unit of an ISO 4217 currency (CLF and UYW have four).",
+                    "minimum": 0.0001,
+                    "maximum": 1000000,
+                    "multipleOf": 0.0001,
+                    "x-parser-schema-id": "Amount"
+                  },
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "balance": {
+                    "type": "number",
+                    "description": "An exact decimal balance of the message's currency, written with its minor units.",
+                    "minimum": 0,
+                    "multipleOf": 0.0001,
+                    "x-parser-schema-id": "Money"
+                  },
+                  "sequence": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "The posting's place in the account's ledger, 1 for the first.",
+                    "x-parser-schema-id": "Sequence"
+                  },
+                  "postedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "PostedData"
+              }
+            },
+            "x-parser-schema-id": "DepositedMessage"
+          },
+          "examples": [
+            {
+              "name": "deposited",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3305",
+                "type": "Deposited",
+                "source": "ledger",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_7c9e6679742540de944be07fc1f90ae7",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "amount": 100.1,
+                  "currency": "EUR",
+                  "balance": 100.1,
+                  "sequence": 1,
+                  "postedAt": "2026-01-15T09:31:00.200Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **query** from the SQS queue `query-events`.",
+          "x-parser-unique-object-id": "Deposited"
+        },
+        "Withdrawn": {
+          "name": "Withdrawn",
+          "title": "A withdrawal was posted",
+          "summary": "Seed counterpart WITHDRAW_SUCCESS_EVENT.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a Withdrawn message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-19>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "Withdrawn"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-20>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-21>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-22>"
+              },
+              "data": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data"
+            },
+            "x-parser-schema-id": "WithdrawnMessage"
+          },
+          "examples": [
+            {
+              "name": "withdrawn",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3306",
+                "type": "Withdrawn",
+                "source": "ledger",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_7c9e6679742540de944be07fc1f90ae7",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "amount": 30.05,
+                  "currency": "EUR",
+                  "balance": 70.05,
+                  "sequence": 2,
+                  "postedAt": "2026-01-15T09:32:00.200Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **query** from the SQS queue `query-events`.",
+          "x-parser-unique-object-id": "Withdrawn"
+        },
+        "DepositRejected": {
+          "name": "DepositRejected",
+          "title": "The ledger refused a deposit",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a DepositRejected message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-23>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "DepositRejected"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-24>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-25>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-26>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "operationId",
+                  "accountId",
+                  "userId",
+                  "amount",
+                  "currency",
+                  "reason",
+                  "message",
+                  "rejectedAt"
+                ],
+                "properties": {
+                  "operationId": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.operationId",
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "reason": {
+                    "type": "string",
+                    "description": "OPERATION_TIMED_OUT answers a CancelOperation for a command the ledger never posted.",
+                    "enum": [
+                      "INSUFFICIENT_BALANCE",
+                      "ACCOUNT_CLOSED",
+                      "CURRENCY_MISMATCH",
+                      "UNKNOWN_ACCOUNT",
+                      "INVALID_AMOUNT",
+                      "OPERATION_TIMED_OUT"
+                    ],
+                    "x-parser-schema-id": "RejectionReason"
+                  },
+                  "message": {
+                    "type": "string",
+                    "maxLength": 500,
+                    "x-parser-schema-id": "<anonymous-schema-27>"
+                  },
+                  "rejectedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "RejectedData"
+              }
+            },
+            "x-parser-schema-id": "DepositRejectedMessage"
+          },
+          "examples": [
+            {
+              "name": "depositRejected",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3307",
+                "type": "DepositRejected",
+                "source": "ledger",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_7c9e6679742540de944be07fc1f90ae7",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "amount": 100.1,
+                  "currency": "EUR",
+                  "reason": "ACCOUNT_CLOSED",
+                  "message": "The account is closed",
+                  "rejectedAt": "2026-02-01T12:00:02.000Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`.",
+          "x-parser-unique-object-id": "DepositRejected"
+        },
+        "WithdrawalRejected": {
+          "name": "WithdrawalRejected",
+          "title": "The ledger refused a withdrawal",
+          "summary": "Seed counterpart WITHDRAW_FAILED_EVENT.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a WithdrawalRejected message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-28>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "WithdrawalRejected"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-29>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-30>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-31>"
+              },
+              "data": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload.properties.data"
+            },
+            "x-parser-schema-id": "WithdrawalRejectedMessage"
+          },
+          "examples": [
+            {
+              "name": "withdrawalRejected",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3308",
+                "type": "WithdrawalRejected",
+                "source": "ledger",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_7c9e6679742540de944be07fc1f90ae7",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "amount": 500,
+                  "currency": "EUR",
+                  "reason": "INSUFFICIENT_BALANCE",
+                  "message": "Insufficient balance",
+                  "rejectedAt": "2026-01-15T09:33:00.200Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`.",
+          "x-parser-unique-object-id": "WithdrawalRejected"
+        },
+        "AccountCloseRejected": {
+          "name": "AccountCloseRejected",
+          "title": "The ledger refused to close an account that holds money",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a AccountCloseRejected message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-32>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "AccountCloseRejected"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-33>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-34>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-35>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "accountId",
+                  "userId",
+                  "version",
+                  "balance",
+                  "reason",
+                  "rejectedAt"
+                ],
+                "properties": {
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "version": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.version",
+                  "balance": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.balance",
+                  "reason": {
+                    "type": "string",
+                    "enum": [
+                      "ACCOUNT_NOT_EMPTY"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-36>"
+                  },
+                  "rejectedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "AccountCloseRejectedData"
+              }
+            },
+            "x-parser-schema-id": "AccountCloseRejectedMessage"
+          },
+          "examples": [
+            {
+              "name": "accountCloseRejected",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3309",
+                "type": "AccountCloseRejected",
+                "source": "ledger",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "datacontenttype": "application/json",
+                "data": {
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "version": 2,
+                  "balance": 100.1,
+                  "reason": "ACCOUNT_NOT_EMPTY",
+                  "rejectedAt": "2026-02-01T12:00:00.500Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`.",
+          "x-parser-unique-object-id": "AccountCloseRejected"
+        }
+      },
+      "x-parser-unique-object-id": "ledgerEvents"
+    },
+    "ledgerCommands": {
+      "address": "ledger-commands",
+      "bindings": {
+        "sqs": {
+          "queue": {
+            "name": "ledger-commands",
+            "fifoQueue": true
+          },
+          "deadLetterQueue": {
+            "name": "ledger-commands-dlq",
+            "fifoQueue": true
+          },
+          "bindingVersion": "0.2.0"
+        }
+      },
+      "title": "Ledger's command queue (SQS FIFO)",
+      "description": "Money movement commands from banking, on a FIFO queue whose message group is the account the\ncommand is about (its data's `accountId`): the commands of one account reach the ledger one\nbatch at a time, in the order banking accepted them, so postings to one account never race\neach other and a batch of them is posted in one transaction. Every message on this channel\nmust carry `accountId` in its data.\n",
+      "messages": {
+        "Deposit": {
+          "name": "Deposit",
+          "title": "Post a deposit",
+          "summary": "Seed counterpart DEPOSIT_CMD.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a Deposit message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-37>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "Deposit"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-38>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "banking"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-39>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-40>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "operationId",
+                  "accountId",
+                  "userId",
+                  "amount",
+                  "currency",
+                  "requestedAt"
+                ],
+                "properties": {
+                  "operationId": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.operationId",
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "requestedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "MoneyCommandData"
+              }
+            },
+            "x-parser-schema-id": "DepositMessage"
+          },
+          "examples": [
+            {
+              "name": "deposit",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3303",
+                "type": "Deposit",
+                "source": "banking",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_7c9e6679742540de944be07fc1f90ae7",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "amount": 100.1,
+                  "currency": "EUR",
+                  "requestedAt": "2026-01-15T09:31:00.000Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **banking** to the SQS FIFO queue `ledger-commands`.\n\nReceived by **ledger** from the SQS FIFO queue `ledger-commands`.",
+          "x-parser-unique-object-id": "Deposit"
+        },
+        "Withdraw": {
+          "name": "Withdraw",
+          "title": "Post a withdrawal",
+          "summary": "Seed counterpart WITHDRAW_CMD.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a Withdraw message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-41>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "Withdraw"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-42>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "banking"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-43>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-44>"
+              },
+              "data": "$ref:$.channels.ledgerCommands.messages.Deposit.payload.properties.data"
+            },
+            "x-parser-schema-id": "WithdrawMessage"
+          },
+          "examples": [
+            {
+              "name": "withdraw",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3304",
+                "type": "Withdraw",
+                "source": "banking",
+                "time": "2026-01-15T09:31:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_7c9e6679742540de944be07fc1f90ae7",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "amount": 30.05,
+                  "currency": "EUR",
+                  "requestedAt": "2026-01-15T09:32:00.000Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **banking** to the SQS FIFO queue `ledger-commands`.\n\nReceived by **ledger** from the SQS FIFO queue `ledger-commands`.",
+          "x-parser-unique-object-id": "Withdraw"
+        },
+        "CancelOperation": {
+          "name": "CancelOperation",
+          "title": "Post a pending deposit or withdrawal now, or never",
+          "summary": "Sent by banking's watchdog when an operation stays pending although its command was published again. The ledger decides atomically: if it posted the command it answers with the posting again (Deposited / Withdrawn); otherwise it records that it never will (the command is refused if it arrives later) and answers DepositRejected / WithdrawalRejected with reason OPERATION_TIMED_OUT. Sending it again is harmless: the ledger gives the same answer.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a CancelOperation message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-45>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "CancelOperation"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-46>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "banking"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-47>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-48>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "operationId",
+                  "accountId",
+                  "userId",
+                  "operationType",
+                  "amount",
+                  "currency",
+                  "commandId",
+                  "requestedAt"
+                ],
+                "properties": {
+                  "operationId": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.operationId",
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "operationType": {
+                    "type": "string",
+                    "enum": [
+                      "deposit",
+                      "withdraw"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-49>"
+                  },
+                  "amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "commandId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+                  "requestedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "CancelOperationData"
+              }
+            },
+            "x-parser-schema-id": "CancelOperationMessage"
+          },
+          "examples": [
+            {
+              "name": "cancelOperation",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3310",
+                "type": "CancelOperation",
+                "source": "banking",
+                "time": "2026-01-15T09:51:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_7c9e6679742540de944be07fc1f90ae7",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "operationType": "deposit",
+                  "amount": 100.1,
+                  "currency": "EUR",
+                  "commandId": "msg_3f2504e04f8941d39a0c0305e82c3303",
+                  "requestedAt": "2026-01-15T09:31:00.000Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **banking** to the SQS FIFO queue `ledger-commands`.\n\nReceived by **ledger** from the SQS FIFO queue `ledger-commands`.",
+          "x-parser-unique-object-id": "CancelOperation"
+        }
+      },
+      "x-parser-unique-object-id": "ledgerCommands"
+    },
+    "ledgerAccountEvents": {
+      "address": "ledger-account-events",
+      "bindings": {
+        "sqs": {
+          "queue": {
+            "name": "ledger-account-events",
+            "fifoQueue": false
+          },
+          "deadLetterQueue": {
+            "name": "ledger-account-events-dlq",
+            "fifoQueue": false
+          },
+          "bindingVersion": "0.2.0"
+        }
+      },
+      "title": "Ledger's account events queue (SQS)",
+      "description": "The account events the ledger needs, from the account-events topic (a standard SNS topic\ncannot deliver to a FIFO queue, so they travel apart from the commands).\n",
+      "messages": {
+        "AccountCreated": "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "AccountClosed": "$ref:$.channels.accountEvents.messages.AccountClosed"
+      },
+      "x-parser-unique-object-id": "ledgerAccountEvents"
+    },
+    "accountsEvents": {
+      "address": "accounts-events",
+      "bindings": {
+        "sqs": {
+          "queue": {
+            "name": "accounts-events",
+            "fifoQueue": false
+          },
+          "deadLetterQueue": {
+            "name": "accounts-events-dlq",
+            "fifoQueue": false
+          },
+          "bindingVersion": "0.2.0"
+        }
+      },
+      "title": "Accounts service's queue (SQS)",
+      "description": "Ledger events the accounts service needs to know balances and refused closes.",
+      "messages": {
+        "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "AccountCloseRejected": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+      },
+      "x-parser-unique-object-id": "accountsEvents"
+    },
+    "bankingEvents": {
+      "address": "banking-events",
+      "bindings": {
+        "sqs": {
+          "queue": {
+            "name": "banking-events",
+            "fifoQueue": false
+          },
+          "deadLetterQueue": {
+            "name": "banking-events-dlq",
+            "fifoQueue": false
+          },
+          "bindingVersion": "0.2.0"
+        }
+      },
+      "title": "Banking service's queue (SQS)",
+      "description": "Account events for banking's accounts projection, and ledger outcomes for its operations.",
+      "messages": {
+        "AccountCreated": "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "AccountClosed": "$ref:$.channels.accountEvents.messages.AccountClosed",
+        "AccountReopened": "$ref:$.channels.accountEvents.messages.AccountReopened",
+        "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "DepositRejected": "$ref:$.channels.ledgerEvents.messages.DepositRejected",
+        "WithdrawalRejected": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected"
+      },
+      "x-parser-unique-object-id": "bankingEvents"
+    },
+    "queryEvents": {
+      "address": "query-events",
+      "bindings": {
+        "sqs": {
+          "queue": {
+            "name": "query-events",
+            "fifoQueue": false
+          },
+          "deadLetterQueue": {
+            "name": "query-events-dlq",
+            "fifoQueue": false
+          },
+          "bindingVersion": "0.2.0"
+        }
+      },
+      "title": "Query service's queue (SQS)",
+      "description": "Account and ledger events for the balances and history projections.",
+      "messages": {
+        "AccountCreated": "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "AccountClosed": "$ref:$.channels.accountEvents.messages.AccountClosed",
+        "AccountReopened": "$ref:$.channels.accountEvents.messages.AccountReopened",
+        "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn"
+      },
+      "x-parser-unique-object-id": "queryEvents"
+    }
+  },
+  "operations": {
+    "accountsSendsAccountEvents": {
+      "action": "send",
+      "title": "The accounts service publishes its events",
+      "x-service": "accounts",
+      "channel": "$ref:$.channels.accountEvents",
+      "messages": [
+        "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "$ref:$.channels.accountEvents.messages.AccountClosed",
+        "$ref:$.channels.accountEvents.messages.AccountReopened"
+      ],
+      "x-parser-unique-object-id": "accountsSendsAccountEvents"
+    },
+    "bankingSendsLedgerCommands": {
+      "action": "send",
+      "title": "Banking sends money movement commands to the ledger",
+      "x-service": "banking",
+      "channel": "$ref:$.channels.ledgerCommands",
+      "messages": [
+        "$ref:$.channels.ledgerCommands.messages.Deposit",
+        "$ref:$.channels.ledgerCommands.messages.Withdraw",
+        "$ref:$.channels.ledgerCommands.messages.CancelOperation"
+      ],
+      "x-parser-unique-object-id": "bankingSendsLedgerCommands"
+    },
+    "ledgerSendsLedgerEvents": {
+      "action": "send",
+      "title": "The ledger publishes postings and refusals",
+      "x-service": "ledger",
+      "channel": "$ref:$.channels.ledgerEvents",
+      "messages": [
+        "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "$ref:$.channels.ledgerEvents.messages.DepositRejected",
+        "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
+        "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+      ],
+      "x-parser-unique-object-id": "ledgerSendsLedgerEvents"
+    },
+    "ledgerReceivesCommands": {
+      "action": "receive",
+      "title": "The ledger posts or refuses commands",
+      "x-service": "ledger",
+      "channel": "$ref:$.channels.ledgerCommands",
+      "messages": [
+        "$ref:$.channels.ledgerCommands.messages.Deposit",
+        "$ref:$.channels.ledgerCommands.messages.Withdraw",
+        "$ref:$.channels.ledgerCommands.messages.CancelOperation"
+      ],
+      "x-parser-unique-object-id": "ledgerReceivesCommands"
+    },
+    "ledgerReceivesAccountEvents": {
+      "action": "receive",
+      "title": "The ledger learns of accounts opening and closing",
+      "x-service": "ledger",
+      "channel": "$ref:$.channels.ledgerAccountEvents",
+      "messages": [
+        "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "$ref:$.channels.accountEvents.messages.AccountClosed"
+      ],
+      "x-parser-unique-object-id": "ledgerReceivesAccountEvents"
+    },
+    "accountsReceivesLedgerEvents": {
+      "action": "receive",
+      "title": "The accounts service follows balances and undoes refused closes",
+      "x-service": "accounts",
+      "channel": "$ref:$.channels.accountsEvents",
+      "messages": [
+        "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+      ],
+      "x-parser-unique-object-id": "accountsReceivesLedgerEvents"
+    },
+    "bankingReceivesEvents": {
+      "action": "receive",
+      "title": "Banking projects accounts and ends operations",
+      "x-service": "banking",
+      "channel": "$ref:$.channels.bankingEvents",
+      "messages": [
+        "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "$ref:$.channels.accountEvents.messages.AccountClosed",
+        "$ref:$.channels.accountEvents.messages.AccountReopened",
+        "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "$ref:$.channels.ledgerEvents.messages.DepositRejected",
+        "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected"
+      ],
+      "x-parser-unique-object-id": "bankingReceivesEvents"
+    },
+    "queryReceivesEvents": {
+      "action": "receive",
+      "title": "The query service projects accounts, balances and history",
+      "x-service": "query",
+      "channel": "$ref:$.channels.queryEvents",
+      "messages": [
+        "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "$ref:$.channels.accountEvents.messages.AccountClosed",
+        "$ref:$.channels.accountEvents.messages.AccountReopened",
+        "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "$ref:$.channels.ledgerEvents.messages.Withdrawn"
+      ],
+      "x-parser-unique-object-id": "queryReceivesEvents"
+    }
+  },
+  "components": {
+    "messages": {
+      "AccountCreated": "$ref:$.channels.accountEvents.messages.AccountCreated",
+      "AccountClosed": "$ref:$.channels.accountEvents.messages.AccountClosed",
+      "AccountReopened": "$ref:$.channels.accountEvents.messages.AccountReopened",
+      "Deposit": "$ref:$.channels.ledgerCommands.messages.Deposit",
+      "Withdraw": "$ref:$.channels.ledgerCommands.messages.Withdraw",
+      "CancelOperation": "$ref:$.channels.ledgerCommands.messages.CancelOperation",
+      "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
+      "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+      "DepositRejected": "$ref:$.channels.ledgerEvents.messages.DepositRejected",
+      "WithdrawalRejected": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
+      "AccountCloseRejected": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+    },
+    "schemas": {
+      "MessageId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+      "AccountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+      "OperationId": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.operationId",
+      "CorrelationId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+      "UserId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+      "Timestamp": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+      "Currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+      "Amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
+      "Money": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.balance",
+      "Sequence": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.sequence",
+      "AccountVersion": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.version",
+      "RejectionReason": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload.properties.data.properties.reason",
+      "AccountCreatedData": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data",
+      "AccountClosedData": "$ref:$.channels.accountEvents.messages.AccountClosed.payload.properties.data",
+      "AccountReopenedData": "$ref:$.channels.accountEvents.messages.AccountReopened.payload.properties.data",
+      "MoneyCommandData": "$ref:$.channels.ledgerCommands.messages.Deposit.payload.properties.data",
+      "CancelOperationData": "$ref:$.channels.ledgerCommands.messages.CancelOperation.payload.properties.data",
+      "PostedData": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data",
+      "RejectedData": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload.properties.data",
+      "AccountCloseRejectedData": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected.payload.properties.data",
+      "AccountCreatedMessage": "$ref:$.channels.accountEvents.messages.AccountCreated.payload",
+      "AccountClosedMessage": "$ref:$.channels.accountEvents.messages.AccountClosed.payload",
+      "AccountReopenedMessage": "$ref:$.channels.accountEvents.messages.AccountReopened.payload",
+      "DepositMessage": "$ref:$.channels.ledgerCommands.messages.Deposit.payload",
+      "WithdrawMessage": "$ref:$.channels.ledgerCommands.messages.Withdraw.payload",
+      "CancelOperationMessage": "$ref:$.channels.ledgerCommands.messages.CancelOperation.payload",
+      "DepositedMessage": "$ref:$.channels.ledgerEvents.messages.Deposited.payload",
+      "WithdrawnMessage": "$ref:$.channels.ledgerEvents.messages.Withdrawn.payload",
+      "DepositRejectedMessage": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload",
+      "WithdrawalRejectedMessage": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected.payload",
+      "AccountCloseRejectedMessage": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected.payload"
+    }
+  },
+  "x-parser-spec-parsed": true,
+  "x-parser-api-version": 3,
+  "x-parser-spec-stringified": true
+};
+    const config = {"show":{"sidebar":true,"messageExamples":true},"sidebar":{"showOperations":"byDefault"},"expand":{"messageExamples":true}};
+    const appRoot = document.getElementById('root');
+    AsyncApiStandalone.render(
+        { schema, config, }, appRoot
+    );
+  

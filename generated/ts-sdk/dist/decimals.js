@@ -1,0 +1,3 @@
+// generated from specs/openapi.yaml by tools/ts_sdk.py, do not edit
+/** The contract's decimal fields, by name: their JSON numbers are read and written exactly. */
+export const DECIMAL_FIELDS = new Set(["amount", "balance"]);

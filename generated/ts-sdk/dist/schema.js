@@ -1,0 +1,2 @@
+// generated from specs/openapi.yaml by tools/ts_sdk.py, do not edit
+export {};

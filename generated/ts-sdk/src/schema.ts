@@ -1,0 +1,1123 @@
+// generated from specs/openapi.yaml by tools/ts_sdk.py, do not edit
+import type { Decimal } from "./money.js";
+export interface paths {
+    "/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the caller's accounts */
+        get: operations["listAccounts"];
+        put?: never;
+        /** Open an account */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of the caller's accounts */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close one of the caller's accounts
+         * @description Only an account whose balance is zero can be closed. The ledger has the last word: a
+         *     deposit already in flight when the account was closed is refused (`ACCOUNT_CLOSED`), and
+         *     should money reach the ledger before the close does, the close is undone and the account
+         *     is active again, so money is never stranded on a closed account.
+         */
+        put: operations["closeAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deposit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deposit money into one of the caller's accounts */
+        post: operations["deposit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw money from one of the caller's accounts
+         * @description Accepted at once; the ledger then posts it or refuses it (for instance
+         *     `INSUFFICIENT_BALANCE`), and the operation ends `completed` or `failed`.
+         */
+        post: operations["withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operation-status/{operation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow one of the caller's money movements */
+        get: operations["getOperationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the history of one of the caller's accounts, newest first */
+        get: operations["getTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/balances/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the balance of one of the caller's accounts */
+        get: operations["getBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the balances of the caller's open accounts */
+        get: operations["listBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description `acc_` and 32 lowercase hexadecimal digits.
+         * @example acc_0f8fad5bd9cb469fa16570867728950e
+         */
+        AccountId: string;
+        /**
+         * @description `op_` and 32 lowercase hexadecimal digits.
+         * @example op_7c9e6679742540de944be07fc1f90ae7
+         */
+        OperationId: string;
+        /**
+         * @description The owner's Cognito `sub`.
+         * @example 6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69
+         */
+        UserId: string;
+        /**
+         * Format: date-time
+         * @description UTC, ISO 8601, millisecond precision.
+         * @example 2026-01-15T09:30:00.000Z
+         */
+        Timestamp: string;
+        /** @description When the problem was found. The services write a `Timestamp` (UTC, ISO 8601). A refusal the API edge makes before any service runs (on AWS, API Gateway's own 401, 429 and 5xx answers) carries the edge's request time instead, as an `EdgeTimestamp`. */
+        ProblemTimestamp: components["schemas"]["Timestamp"] | components["schemas"]["EdgeTimestamp"];
+        /**
+         * @description The API edge's request time, `dd/MMM/yyyy:HH:mm:ss +hhmm` (API Gateway's `$context.requestTime`).
+         * @example 26/Nov/2026:01:35:14 +0000
+         */
+        EdgeTimestamp: string;
+        /**
+         * @description An exact decimal amount of the account's currency. The schema steps by 0.0001, the finest minor unit of a listed currency (CLF and UYW have four); the account's currency decides the rest: no more decimals than its minor units, so at least one minor unit (EUR 0.01, JPY 1, BHD 0.001), else 422 `INVALID_AMOUNT`. The platform writes amounts with the currency's minor units (EUR 5.00, JPY 5, BHD 1.005).
+         * @example 100.1
+         */
+        Amount: Decimal;
+        /**
+         * @description An exact decimal balance of the account's currency, written with its minor units (EUR 70.05, JPY 70, BHD 1.005); never negative.
+         * @example 70.05
+         */
+        Money: Decimal;
+        /**
+         * @description An ISO 4217 currency code that has minor units (the list is checked against ISO 4217 data).
+         * @example EUR
+         * @enum {string}
+         */
+        Currency: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAD" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+        /**
+         * @description At least 3 characters once the blanks (Unicode space separators, such as U+0020, U+00A0 and U+3000) around them are trimmed; stored trimmed. Any script, symbol or emoji, but no control character (C0, DEL, C1), no line or paragraph separator, no bidirectional mark, embedding, override or isolate (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) and no zero-width or invisible format character (U+180E, U+200B, U+2060-U+2064, U+206A-U+206F, U+FEFF, U+FFF9-U+FFFB). The zero-width non-joiner and joiner (U+200C, U+200D), which Persian, Indic scripts and emoji sequences need, may stand between two characters but not first or last. The pattern spells each class out, so that it means the same in ECMA-262, Python and Rust regular expressions.
+         * @example Everyday account
+         */
+        AccountName: string;
+        /** @enum {string} */
+        AccountStatus: "active" | "closed" | "suspended";
+        /** @enum {string} */
+        OperationType: "deposit" | "withdraw";
+        /** @enum {string} */
+        OperationStatus: "pending" | "completed" | "failed";
+        /**
+         * @description Why the ledger refused a money movement. OPERATION_TIMED_OUT: the ledger did not receive it in
+         *     time (it stayed pending past twice the platform's pending timeout) and will never post it.
+         * @enum {string}
+         */
+        OperationErrorCode: "INSUFFICIENT_BALANCE" | "ACCOUNT_CLOSED" | "CURRENCY_MISMATCH" | "UNKNOWN_ACCOUNT" | "INVALID_AMOUNT" | "OPERATION_TIMED_OUT";
+        /**
+         * @description Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,
+         *     METHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,
+         *     PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR 422,
+         *     RATE_LIMITED 429, INTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a
+         *     failed operation.
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_ERROR" | "UNAUTHORIZED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "ACCOUNT_CLOSED" | "ACCOUNT_NOT_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_AMOUNT" | "INVALID_CURSOR" | "INSUFFICIENT_BALANCE" | "CURRENCY_MISMATCH" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        CreateAccountRequest: {
+            name: components["schemas"]["AccountName"];
+            currency: components["schemas"]["Currency"];
+        };
+        MoneyMovementRequest: {
+            accountId: components["schemas"]["AccountId"];
+            amount: components["schemas"]["Amount"];
+        };
+        Account: {
+            accountId: components["schemas"]["AccountId"];
+            userId: components["schemas"]["UserId"];
+            name: string;
+            currency: components["schemas"]["Currency"];
+            status: components["schemas"]["AccountStatus"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        AccountCreated: {
+            message: string;
+            accountId: components["schemas"]["AccountId"];
+            userId: components["schemas"]["UserId"];
+            name: string;
+            currency: components["schemas"]["Currency"];
+            /** @enum {string} */
+            status: "active";
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            closedAt?: string | null;
+        };
+        AccountClosedResponse: {
+            message: string;
+            accountId: components["schemas"]["AccountId"];
+        };
+        OperationAccepted: {
+            message: string;
+            operationId: components["schemas"]["OperationId"];
+            /** @enum {string} */
+            status: "pending";
+        };
+        Operation: {
+            operationId: components["schemas"]["OperationId"];
+            accountId: components["schemas"]["AccountId"];
+            type: components["schemas"]["OperationType"];
+            amount: components["schemas"]["Amount"];
+            currency: components["schemas"]["Currency"];
+            status: components["schemas"]["OperationStatus"];
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            completedAt: string | null;
+            errorMessage: string | null;
+            /**
+             * @description Why the ledger refused the operation; null unless it failed. OPERATION_TIMED_OUT: it
+             *     never reached the ledger in time, and nothing was or will be posted.
+             * @enum {string|null}
+             */
+            errorCode: "INSUFFICIENT_BALANCE" | "ACCOUNT_CLOSED" | "CURRENCY_MISMATCH" | "UNKNOWN_ACCOUNT" | "INVALID_AMOUNT" | "OPERATION_TIMED_OUT" | null;
+        };
+        Transaction: {
+            id: components["schemas"]["OperationId"];
+            accountId: components["schemas"]["AccountId"];
+            type: components["schemas"]["OperationType"];
+            amount: components["schemas"]["Amount"];
+            balance: components["schemas"]["Money"];
+            currency: components["schemas"]["Currency"];
+            /** @enum {string} */
+            status: "completed";
+            /** @description The posting's place in the account's ledger, 1 for the first. */
+            sequence: number;
+            timestamp: components["schemas"]["Timestamp"];
+            description: string;
+        };
+        TransactionPage: {
+            transactions: components["schemas"]["Transaction"][];
+            /** @description Pass it as `cursor` for the next (older) page; null on the last page. */
+            nextCursor: string | null;
+        };
+        Balance: {
+            accountId: components["schemas"]["AccountId"];
+            balance: components["schemas"]["Money"];
+            currency: components["schemas"]["Currency"];
+            lastUpdated: components["schemas"]["Timestamp"];
+        };
+        NamedBalance: {
+            accountId: components["schemas"]["AccountId"];
+            accountName: string;
+            balance: components["schemas"]["Money"];
+            currency: components["schemas"]["Currency"];
+            lastUpdated: components["schemas"]["Timestamp"];
+        };
+        FieldError: {
+            field: string;
+            message: string;
+        };
+        /** @description RFC 9457 problem details, with the `message`, `code` and `timestamp` members clients already read. */
+        Problem: {
+            /** Format: uri */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            message: string;
+            code: components["schemas"]["ErrorCode"];
+            timestamp: components["schemas"]["ProblemTimestamp"];
+            errors?: components["schemas"]["FieldError"][];
+        };
+    };
+    responses: {
+        /** @description The money movement is accepted; follow it with `GET /operation-status/{operation_id}`. */
+        OperationAccepted: {
+            headers: {
+                "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Deposit accepted",
+                 *       "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                 *       "status": "pending"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OperationAccepted"];
+            };
+        };
+        /** @description The request is malformed (`VALIDATION_ERROR`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/validation-error",
+                 *       "title": "Validation error",
+                 *       "status": 400,
+                 *       "detail": "amount: 0 is less than the minimum of 0.0001",
+                 *       "message": "amount: 0 is less than the minimum of 0.0001",
+                 *       "code": "VALIDATION_ERROR",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z",
+                 *       "errors": [
+                 *         {
+                 *           "field": "amount",
+                 *           "message": "0 is less than the minimum of 0.0001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No token, or a token that is not valid (`UNAUTHORIZED`). */
+        Unauthorized: {
+            headers: {
+                /** @description The authentication scheme, `Bearer`. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/unauthorized",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "A valid bearer token is required",
+                 *       "message": "A valid bearer token is required",
+                 *       "code": "UNAUTHORIZED",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource among the caller's (`NOT_FOUND`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "Account not found",
+                 *       "message": "Account not found",
+                 *       "code": "NOT_FOUND",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The account is already closed (`ACCOUNT_CLOSED`) or still holds money (`ACCOUNT_NOT_EMPTY`). */
+        CloseConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/account-not-empty",
+                 *       "title": "Account not empty",
+                 *       "status": 409,
+                 *       "detail": "The account still holds 70.05 EUR; withdraw it before closing",
+                 *       "message": "The account still holds 70.05 EUR; withdraw it before closing",
+                 *       "code": "ACCOUNT_NOT_EMPTY",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The account is closed (`ACCOUNT_CLOSED`), or the Idempotency-Key was used for another request (`IDEMPOTENCY_KEY_REUSED`). */
+        MoneyMovementConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/account-closed",
+                 *       "title": "Account closed",
+                 *       "status": 409,
+                 *       "detail": "The account is closed",
+                 *       "message": "The account is closed",
+                 *       "code": "ACCOUNT_CLOSED",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was used for another request (`IDEMPOTENCY_KEY_REUSED`). */
+        IdempotencyConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/idempotency-key-reused",
+                 *       "title": "Idempotency key reused",
+                 *       "status": 409,
+                 *       "detail": "This Idempotency-Key was used with another request",
+                 *       "message": "This Idempotency-Key was used with another request",
+                 *       "code": "IDEMPOTENCY_KEY_REUSED",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The amount has more decimals than the account's currency has minor units (`INVALID_AMOUNT`). */
+        InvalidAmount: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/invalid-amount",
+                 *       "title": "Invalid amount",
+                 *       "status": 422,
+                 *       "detail": "JPY amounts take at most 0 decimals",
+                 *       "message": "JPY amounts take at most 0 decimals",
+                 *       "code": "INVALID_AMOUNT",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The cursor is well formed but not one the server issued (`INVALID_CURSOR`): only a `nextCursor` of this list continues it. */
+        InvalidCursor: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/invalid-cursor",
+                 *       "title": "Invalid cursor",
+                 *       "status": 422,
+                 *       "detail": "cursor: not a cursor of this list",
+                 *       "message": "cursor: not a cursor of this list",
+                 *       "code": "INVALID_CURSOR",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z",
+                 *       "errors": [
+                 *         {
+                 *           "field": "cursor",
+                 *           "message": "not a cursor of this list"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than 64 KiB (`PAYLOAD_TOO_LARGE`). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/payload-too-large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "detail": "The body must be at most 65536 bytes",
+                 *       "message": "The body must be at most 65536 bytes",
+                 *       "code": "PAYLOAD_TOO_LARGE",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "The body must be application/json",
+                 *       "message": "The body must be application/json",
+                 *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests (`RATE_LIMITED`). */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/rate-limited",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "Slow down and retry after the Retry-After delay",
+                 *       "message": "Slow down and retry after the Retry-After delay",
+                 *       "code": "RATE_LIMITED",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something failed on our side (`INTERNAL_ERROR`); nothing about it is disclosed. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/internal-error",
+                 *       "title": "Internal error",
+                 *       "status": 500,
+                 *       "detail": "An unexpected error occurred",
+                 *       "message": "An unexpected error occurred",
+                 *       "code": "INTERNAL_ERROR",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        AccountIdPath: components["schemas"]["AccountId"];
+        OperationIdPath: components["schemas"]["OperationId"];
+        /**
+         * @description Makes a POST safe to retry. The same key with the same body replays the first response
+         *     (with `Idempotent-Replayed: true`); the same key with another body gives 409
+         *     `IDEMPOTENCY_KEY_REUSED`. Bodies are compared as JSON values: the order of their keys and
+         *     the spelling of their numbers (`5`, `5.00`) do not matter. A key is scoped to the caller and
+         *     the operation (the same key on another operation is a request of its own) and is
+         *     remembered for 24 hours; after that it serves a new request.
+         */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description `true` when this response is the replay of an earlier request with the same Idempotency-Key. */
+        IdempotentReplayed: "true";
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type AccountId = components['schemas']['AccountId'];
+export type OperationId = components['schemas']['OperationId'];
+export type UserId = components['schemas']['UserId'];
+export type Timestamp = components['schemas']['Timestamp'];
+export type ProblemTimestamp = components['schemas']['ProblemTimestamp'];
+export type EdgeTimestamp = components['schemas']['EdgeTimestamp'];
+export type Amount = components['schemas']['Amount'];
+export type Money = components['schemas']['Money'];
+export type Currency = components['schemas']['Currency'];
+export type AccountName = components['schemas']['AccountName'];
+export type AccountStatus = components['schemas']['AccountStatus'];
+export type OperationType = components['schemas']['OperationType'];
+export type OperationStatus = components['schemas']['OperationStatus'];
+export type OperationErrorCode = components['schemas']['OperationErrorCode'];
+export type ErrorCode = components['schemas']['ErrorCode'];
+export type CreateAccountRequest = components['schemas']['CreateAccountRequest'];
+export type MoneyMovementRequest = components['schemas']['MoneyMovementRequest'];
+export type Account = components['schemas']['Account'];
+export type AccountCreated = components['schemas']['AccountCreated'];
+export type AccountClosedResponse = components['schemas']['AccountClosedResponse'];
+export type OperationAccepted = components['schemas']['OperationAccepted'];
+export type Operation = components['schemas']['Operation'];
+export type Transaction = components['schemas']['Transaction'];
+export type TransactionPage = components['schemas']['TransactionPage'];
+export type Balance = components['schemas']['Balance'];
+export type NamedBalance = components['schemas']['NamedBalance'];
+export type FieldError = components['schemas']['FieldError'];
+export type Problem = components['schemas']['Problem'];
+export type ResponseOperationAccepted = components['responses']['OperationAccepted'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseCloseConflict = components['responses']['CloseConflict'];
+export type ResponseMoneyMovementConflict = components['responses']['MoneyMovementConflict'];
+export type ResponseIdempotencyConflict = components['responses']['IdempotencyConflict'];
+export type ResponseInvalidAmount = components['responses']['InvalidAmount'];
+export type ResponseInvalidCursor = components['responses']['InvalidCursor'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
+export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseInternalError = components['responses']['InternalError'];
+export type ParameterAccountIdPath = components['parameters']['AccountIdPath'];
+export type ParameterOperationIdPath = components['parameters']['OperationIdPath'];
+export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
+export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
+export type HeaderRetryAfter = components['headers']['RetryAfter'];
+export type $defs = Record<string, never>;
+export interface operations {
+    listAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every account of the caller, open or closed, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *         "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                     *         "name": "Everyday account",
+                     *         "currency": "EUR",
+                     *         "status": "active",
+                     *         "createdAt": "2026-01-15T09:30:00.000Z",
+                     *         "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *         "closedAt": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Account"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry. The same key with the same body replays the first response
+                 *     (with `Idempotent-Replayed: true`); the same key with another body gives 409
+                 *     `IDEMPOTENCY_KEY_REUSED`. Bodies are compared as JSON values: the order of their keys and
+                 *     the spelling of their numbers (`5`, `5.00`) do not matter. A key is scoped to the caller and
+                 *     the operation (the same key on another operation is a request of its own) and is
+                 *     remembered for 24 hours; after that it serves a new request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Everyday account",
+                 *       "currency": "EUR"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account is open. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Account created",
+                     *       "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *       "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                     *       "name": "Everyday account",
+                     *       "currency": "EUR",
+                     *       "status": "active",
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "closedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *       "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                     *       "name": "Everyday account",
+                     *       "currency": "EUR",
+                     *       "status": "closed",
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-02-01T12:00:00.000Z",
+                     *       "closedAt": "2026-02-01T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    closeAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account is closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Account closed",
+                     *       "accountId": "acc_0f8fad5bd9cb469fa16570867728950e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountClosedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["CloseConflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deposit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry. The same key with the same body replays the first response
+                 *     (with `Idempotent-Replayed: true`); the same key with another body gives 409
+                 *     `IDEMPOTENCY_KEY_REUSED`. Bodies are compared as JSON values: the order of their keys and
+                 *     the spelling of their numbers (`5`, `5.00`) do not matter. A key is scoped to the caller and
+                 *     the operation (the same key on another operation is a request of its own) and is
+                 *     remembered for 24 hours; after that it serves a new request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                 *       "amount": 100.1
+                 *     }
+                 */
+                "application/json": components["schemas"]["MoneyMovementRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["OperationAccepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["MoneyMovementConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["InvalidAmount"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry. The same key with the same body replays the first response
+                 *     (with `Idempotent-Replayed: true`); the same key with another body gives 409
+                 *     `IDEMPOTENCY_KEY_REUSED`. Bodies are compared as JSON values: the order of their keys and
+                 *     the spelling of their numbers (`5`, `5.00`) do not matter. A key is scoped to the caller and
+                 *     the operation (the same key on another operation is a request of its own) and is
+                 *     remembered for 24 hours; after that it serves a new request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                 *       "amount": 30.05
+                 *     }
+                 */
+                "application/json": components["schemas"]["MoneyMovementRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["OperationAccepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["MoneyMovementConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["InvalidAmount"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOperationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                operation_id: components["parameters"]["OperationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                     *       "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *       "type": "withdraw",
+                     *       "amount": 500,
+                     *       "currency": "EUR",
+                     *       "status": "failed",
+                     *       "createdAt": "2026-01-15T09:31:00.000Z",
+                     *       "completedAt": "2026-01-15T09:31:00.420Z",
+                     *       "errorMessage": "Insufficient balance",
+                     *       "errorCode": "INSUFFICIENT_BALANCE"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Operation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTransactions: {
+        parameters: {
+            query?: {
+                /** @description The most rows one page holds. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. A well-formed cursor that the server did not issue answers 422 `INVALID_CURSOR`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transactions": [
+                     *         {
+                     *           "id": "op_1b4e28ba2fa141d2883f2b5e9a3c7d10",
+                     *           "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *           "type": "withdraw",
+                     *           "amount": 30.05,
+                     *           "balance": 70.05,
+                     *           "currency": "EUR",
+                     *           "status": "completed",
+                     *           "sequence": 2,
+                     *           "timestamp": "2026-01-15T09:32:00.000Z",
+                     *           "description": "Withdrawal"
+                     *         },
+                     *         {
+                     *           "id": "op_7c9e6679742540de944be07fc1f90ae7",
+                     *           "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *           "type": "deposit",
+                     *           "amount": 100.1,
+                     *           "balance": 100.1,
+                     *           "currency": "EUR",
+                     *           "status": "completed",
+                     *           "sequence": 1,
+                     *           "timestamp": "2026-01-15T09:31:00.000Z",
+                     *           "description": "Deposit"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransactionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidCursor"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *       "balance": 70.05,
+                     *       "currency": "EUR",
+                     *       "lastUpdated": "2026-01-15T09:32:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Balance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBalances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per open account of the caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *         "accountName": "Everyday account",
+                     *         "balance": 70.05,
+                     *         "currency": "EUR",
+                     *         "lastUpdated": "2026-01-15T09:32:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["NamedBalance"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}
