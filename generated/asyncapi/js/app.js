@@ -3,8 +3,8 @@
   "asyncapi": "3.0.0",
   "info": {
     "title": "Digital Banking message catalog",
-    "version": "2.0.0",
-    "description": "Every message the four services exchange. The services never call each other: a service\nwrites its state change and the messages it causes in one DynamoDB transaction (the outbox),\na pipe carries new outbox items to an SNS topic (events, fanned out) or an SQS queue\n(commands), and each consumer reads its own queue.\n\nEvery message is a CloudEvents-style JSON envelope: `id` (unique per message; a redelivered\nmessage keeps it), `type`, `source` (the producing service), `time`, `subject` (the account\nid), `correlationid` (the operation id of a money movement, else the account id) and `data`.\nCommands are imperative (`Deposit`), events past tense (`Deposited`).\n\nEvery event the ledger emits for an account carries that account's `sequence`, so consumers\ncan apply postings in order and ignore stale or duplicated ones whatever the delivery order.\n\nWho sends each message where, and who receives it from which queue:\n\n| message | sent by | to | received by |\n|---|---|---|---|\n| AccountCreated | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountClosed | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountReopened | accounts | SNS topic `account-events` | banking (`banking-events`), query (`query-events`) |\n| Deposit | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Withdraw | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| CancelOperation | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Deposited | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| Withdrawn | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| DepositRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| WithdrawalRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| AccountCloseRejected | ledger | SNS topic `ledger-events` | accounts (`accounts-events`) |\n"
+    "version": "2.1.0",
+    "description": "Every message the four services exchange. The services never call each other: a service\nwrites its state change and the messages it causes in one DynamoDB transaction (the outbox),\na pipe carries new outbox items to an SNS topic (events, fanned out) or an SQS queue\n(commands), and each consumer reads its own queue.\n\nEvery message is a CloudEvents-style JSON envelope: `id` (unique per message; a redelivered\nmessage keeps it), `type`, `source` (the producing service), `time`, `subject` (the account\nid), `correlationid` (the operation id of a money movement, else the account id) and `data`.\nCommands are imperative (`Deposit`), events past tense (`Deposited`).\n\nEvery event the ledger emits for an account carries that account's `sequence`, so consumers\ncan apply postings in order and ignore stale or duplicated ones whatever the delivery order.\n\nWho sends each message where, and who receives it from which queue:\n\n| message | sent by | to | received by |\n|---|---|---|---|\n| AccountCreated | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountClosed | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountReopened | accounts | SNS topic `account-events` | banking (`banking-events`), query (`query-events`) |\n| Deposit | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Withdraw | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| CancelOperation | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Deposited | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| Withdrawn | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| DepositRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| WithdrawalRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| AccountCloseRejected | ledger | SNS topic `ledger-events` | accounts (`accounts-events`) |\n| Transfer | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| TransferSent | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| TransferReceived | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), query (`query-events`) |\n| TransferRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n"
   },
   "defaultContentType": "application/json",
   "channels": {
@@ -658,14 +658,15 @@
                   "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
                   "reason": {
                     "type": "string",
-                    "description": "OPERATION_TIMED_OUT answers a CancelOperation for a command the ledger never posted.",
+                    "description": "OPERATION_TIMED_OUT answers a CancelOperation for a command the ledger never posted; SAME_ACCOUNT refuses a transfer whose destination is its source.",
                     "enum": [
                       "INSUFFICIENT_BALANCE",
                       "ACCOUNT_CLOSED",
                       "CURRENCY_MISMATCH",
                       "UNKNOWN_ACCOUNT",
                       "INVALID_AMOUNT",
-                      "OPERATION_TIMED_OUT"
+                      "OPERATION_TIMED_OUT",
+                      "SAME_ACCOUNT"
                     ],
                     "x-parser-schema-id": "RejectionReason"
                   },
@@ -899,6 +900,295 @@
           ],
           "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`.",
           "x-parser-unique-object-id": "AccountCloseRejected"
+        },
+        "TransferSent": {
+          "name": "TransferSent",
+          "title": "A transfer left the source account",
+          "summary": "One side of a posted transfer, about the source account: its owner, its balance after. Published in the same transaction as TransferReceived; banking ends the operation on it.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a TransferSent message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-37>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "TransferSent"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-38>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-39>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-40>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "operationId",
+                  "accountId",
+                  "userId",
+                  "counterpartyAccountId",
+                  "amount",
+                  "currency",
+                  "balance",
+                  "sequence",
+                  "postedAt"
+                ],
+                "properties": {
+                  "operationId": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.operationId",
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "counterpartyAccountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "balance": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.balance",
+                  "sequence": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.sequence",
+                  "description": {
+                    "type": "string",
+                    "description": "The sender's words for a transfer, shown to both sides (the contract's TransferDescription).",
+                    "minLength": 1,
+                    "maxLength": 140,
+                    "x-parser-schema-id": "TransferDescription"
+                  },
+                  "postedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "TransferPostedData"
+              }
+            },
+            "x-parser-schema-id": "TransferSentMessage"
+          },
+          "examples": [
+            {
+              "name": "transferSent",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3312",
+                "type": "TransferSent",
+                "source": "ledger",
+                "time": "2026-01-15T09:33:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_5d41402abc4b4a76b9719d911017c592",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_5d41402abc4b4a76b9719d911017c592",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "counterpartyAccountId": "acc_9b2d6c1e0a7f4e3d8c5b4a3f2e1d0c9b",
+                  "amount": 19.99,
+                  "currency": "EUR",
+                  "balance": 50.06,
+                  "sequence": 3,
+                  "description": "Rent, March",
+                  "postedAt": "2026-01-15T09:33:00.200Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **query** from the SQS queue `query-events`.",
+          "x-parser-unique-object-id": "TransferSent"
+        },
+        "TransferReceived": {
+          "name": "TransferReceived",
+          "title": "A transfer reached the destination account",
+          "summary": "The other side of a posted transfer, about the destination account: its owner, its balance after, and nothing of the sender but the account id.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a TransferReceived message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-41>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "TransferReceived"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-42>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-43>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-44>"
+              },
+              "data": "$ref:$.channels.ledgerEvents.messages.TransferSent.payload.properties.data"
+            },
+            "x-parser-schema-id": "TransferReceivedMessage"
+          },
+          "examples": [
+            {
+              "name": "transferReceived",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3313",
+                "type": "TransferReceived",
+                "source": "ledger",
+                "time": "2026-01-15T09:33:00.000Z",
+                "subject": "acc_9b2d6c1e0a7f4e3d8c5b4a3f2e1d0c9b",
+                "correlationid": "op_5d41402abc4b4a76b9719d911017c592",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_5d41402abc4b4a76b9719d911017c592",
+                  "accountId": "acc_9b2d6c1e0a7f4e3d8c5b4a3f2e1d0c9b",
+                  "userId": "0c2b7e9d-3a41-4f5e-8b6c-9d8e7f6a5b4c",
+                  "counterpartyAccountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "amount": 19.99,
+                  "currency": "EUR",
+                  "balance": 19.99,
+                  "sequence": 1,
+                  "description": "Rent, March",
+                  "postedAt": "2026-01-15T09:33:00.200Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **query** from the SQS queue `query-events`.",
+          "x-parser-unique-object-id": "TransferReceived"
+        },
+        "TransferRejected": {
+          "name": "TransferRejected",
+          "title": "The ledger refused a transfer",
+          "summary": "Nothing moved. accountId is the source. A destination that is closed or unknown is refused with ACCOUNT_CLOSED alike.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a TransferRejected message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-45>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "TransferRejected"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-46>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "ledger"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-47>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-48>"
+              },
+              "data": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload.properties.data"
+            },
+            "x-parser-schema-id": "TransferRejectedMessage"
+          },
+          "examples": [
+            {
+              "name": "transferRejected",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3314",
+                "type": "TransferRejected",
+                "source": "ledger",
+                "time": "2026-01-15T09:33:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_5d41402abc4b4a76b9719d911017c592",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_5d41402abc4b4a76b9719d911017c592",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "amount": 19.99,
+                  "currency": "EUR",
+                  "reason": "SAME_ACCOUNT",
+                  "message": "A transfer needs two different accounts",
+                  "rejectedAt": "2026-01-15T09:33:00.200Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`.",
+          "x-parser-unique-object-id": "TransferRejected"
         }
       },
       "x-parser-unique-object-id": "ledgerEvents"
@@ -946,7 +1236,7 @@
                 "enum": [
                   "1.0"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-37>"
+                "x-parser-schema-id": "<anonymous-schema-49>"
               },
               "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
               "type": {
@@ -954,14 +1244,14 @@
                 "enum": [
                   "Deposit"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-38>"
+                "x-parser-schema-id": "<anonymous-schema-50>"
               },
               "source": {
                 "type": "string",
                 "enum": [
                   "banking"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-39>"
+                "x-parser-schema-id": "<anonymous-schema-51>"
               },
               "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
               "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
@@ -971,7 +1261,7 @@
                 "enum": [
                   "application/json"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-40>"
+                "x-parser-schema-id": "<anonymous-schema-52>"
               },
               "data": {
                 "type": "object",
@@ -1048,7 +1338,7 @@
                 "enum": [
                   "1.0"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-41>"
+                "x-parser-schema-id": "<anonymous-schema-53>"
               },
               "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
               "type": {
@@ -1056,14 +1346,14 @@
                 "enum": [
                   "Withdraw"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-42>"
+                "x-parser-schema-id": "<anonymous-schema-54>"
               },
               "source": {
                 "type": "string",
                 "enum": [
                   "banking"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-43>"
+                "x-parser-schema-id": "<anonymous-schema-55>"
               },
               "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
               "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
@@ -1073,7 +1363,7 @@
                 "enum": [
                   "application/json"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-44>"
+                "x-parser-schema-id": "<anonymous-schema-56>"
               },
               "data": "$ref:$.channels.ledgerCommands.messages.Deposit.payload.properties.data"
             },
@@ -1130,7 +1420,7 @@
                 "enum": [
                   "1.0"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-45>"
+                "x-parser-schema-id": "<anonymous-schema-57>"
               },
               "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
               "type": {
@@ -1138,14 +1428,14 @@
                 "enum": [
                   "CancelOperation"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-46>"
+                "x-parser-schema-id": "<anonymous-schema-58>"
               },
               "source": {
                 "type": "string",
                 "enum": [
                   "banking"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-47>"
+                "x-parser-schema-id": "<anonymous-schema-59>"
               },
               "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
               "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
@@ -1155,7 +1445,7 @@
                 "enum": [
                   "application/json"
                 ],
-                "x-parser-schema-id": "<anonymous-schema-48>"
+                "x-parser-schema-id": "<anonymous-schema-60>"
               },
               "data": {
                 "type": "object",
@@ -1178,9 +1468,10 @@
                     "type": "string",
                     "enum": [
                       "deposit",
-                      "withdraw"
+                      "withdraw",
+                      "transfer"
                     ],
-                    "x-parser-schema-id": "<anonymous-schema-49>"
+                    "x-parser-schema-id": "<anonymous-schema-61>"
                   },
                   "amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
                   "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
@@ -1219,6 +1510,113 @@
           ],
           "description": "Sent by **banking** to the SQS FIFO queue `ledger-commands`.\n\nReceived by **ledger** from the SQS FIFO queue `ledger-commands`.",
           "x-parser-unique-object-id": "CancelOperation"
+        },
+        "Transfer": {
+          "name": "Transfer",
+          "title": "Post a transfer between two accounts",
+          "summary": "Banking checked that the source is the caller's, active and of this currency; the ledger posts both sides in one transaction (the source covering the amount, both accounts active and of one currency) or refuses the transfer with TransferRejected.",
+          "payload": {
+            "type": "object",
+            "description": "The envelope of a Transfer message.",
+            "additionalProperties": false,
+            "required": [
+              "specversion",
+              "id",
+              "type",
+              "source",
+              "time",
+              "subject",
+              "correlationid",
+              "datacontenttype",
+              "data"
+            ],
+            "properties": {
+              "specversion": {
+                "type": "string",
+                "enum": [
+                  "1.0"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-62>"
+              },
+              "id": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "Transfer"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-63>"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "banking"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-64>"
+              },
+              "time": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "subject": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+              "correlationid": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.correlationid",
+              "datacontenttype": {
+                "type": "string",
+                "enum": [
+                  "application/json"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-65>"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "operationId",
+                  "accountId",
+                  "userId",
+                  "toAccountId",
+                  "amount",
+                  "currency",
+                  "requestedAt"
+                ],
+                "properties": {
+                  "operationId": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.operationId",
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "userId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.userId",
+                  "toAccountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "description": "$ref:$.channels.ledgerEvents.messages.TransferSent.payload.properties.data.properties.description",
+                  "requestedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "TransferCommandData"
+              }
+            },
+            "x-parser-schema-id": "TransferMessage"
+          },
+          "examples": [
+            {
+              "name": "transfer",
+              "payload": {
+                "specversion": "1.0",
+                "id": "msg_3f2504e04f8941d39a0c0305e82c3311",
+                "type": "Transfer",
+                "source": "banking",
+                "time": "2026-01-15T09:33:00.000Z",
+                "subject": "acc_0f8fad5bd9cb469fa16570867728950e",
+                "correlationid": "op_5d41402abc4b4a76b9719d911017c592",
+                "datacontenttype": "application/json",
+                "data": {
+                  "operationId": "op_5d41402abc4b4a76b9719d911017c592",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "userId": "6f1c2a34-8f8e-4f3b-9a57-1f2d3c4b5a69",
+                  "toAccountId": "acc_9b2d6c1e0a7f4e3d8c5b4a3f2e1d0c9b",
+                  "amount": 19.99,
+                  "currency": "EUR",
+                  "description": "Rent, March",
+                  "requestedAt": "2026-01-15T09:33:00.000Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **banking** to the SQS FIFO queue `ledger-commands`.\n\nReceived by **ledger** from the SQS FIFO queue `ledger-commands`.",
+          "x-parser-unique-object-id": "Transfer"
         }
       },
       "x-parser-unique-object-id": "ledgerCommands"
@@ -1266,7 +1664,9 @@
       "messages": {
         "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
         "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
-        "AccountCloseRejected": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+        "AccountCloseRejected": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected",
+        "TransferSent": "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "TransferReceived": "$ref:$.channels.ledgerEvents.messages.TransferReceived"
       },
       "x-parser-unique-object-id": "accountsEvents"
     },
@@ -1294,7 +1694,9 @@
         "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
         "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
         "DepositRejected": "$ref:$.channels.ledgerEvents.messages.DepositRejected",
-        "WithdrawalRejected": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected"
+        "WithdrawalRejected": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
+        "TransferSent": "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "TransferRejected": "$ref:$.channels.ledgerEvents.messages.TransferRejected"
       },
       "x-parser-unique-object-id": "bankingEvents"
     },
@@ -1320,7 +1722,9 @@
         "AccountClosed": "$ref:$.channels.accountEvents.messages.AccountClosed",
         "AccountReopened": "$ref:$.channels.accountEvents.messages.AccountReopened",
         "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
-        "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn"
+        "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "TransferSent": "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "TransferReceived": "$ref:$.channels.ledgerEvents.messages.TransferReceived"
       },
       "x-parser-unique-object-id": "queryEvents"
     }
@@ -1346,7 +1750,8 @@
       "messages": [
         "$ref:$.channels.ledgerCommands.messages.Deposit",
         "$ref:$.channels.ledgerCommands.messages.Withdraw",
-        "$ref:$.channels.ledgerCommands.messages.CancelOperation"
+        "$ref:$.channels.ledgerCommands.messages.CancelOperation",
+        "$ref:$.channels.ledgerCommands.messages.Transfer"
       ],
       "x-parser-unique-object-id": "bankingSendsLedgerCommands"
     },
@@ -1360,7 +1765,10 @@
         "$ref:$.channels.ledgerEvents.messages.Withdrawn",
         "$ref:$.channels.ledgerEvents.messages.DepositRejected",
         "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
-        "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+        "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected",
+        "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "$ref:$.channels.ledgerEvents.messages.TransferReceived",
+        "$ref:$.channels.ledgerEvents.messages.TransferRejected"
       ],
       "x-parser-unique-object-id": "ledgerSendsLedgerEvents"
     },
@@ -1372,7 +1780,8 @@
       "messages": [
         "$ref:$.channels.ledgerCommands.messages.Deposit",
         "$ref:$.channels.ledgerCommands.messages.Withdraw",
-        "$ref:$.channels.ledgerCommands.messages.CancelOperation"
+        "$ref:$.channels.ledgerCommands.messages.CancelOperation",
+        "$ref:$.channels.ledgerCommands.messages.Transfer"
       ],
       "x-parser-unique-object-id": "ledgerReceivesCommands"
     },
@@ -1395,7 +1804,9 @@
       "messages": [
         "$ref:$.channels.ledgerEvents.messages.Deposited",
         "$ref:$.channels.ledgerEvents.messages.Withdrawn",
-        "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+        "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected",
+        "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "$ref:$.channels.ledgerEvents.messages.TransferReceived"
       ],
       "x-parser-unique-object-id": "accountsReceivesLedgerEvents"
     },
@@ -1411,7 +1822,9 @@
         "$ref:$.channels.ledgerEvents.messages.Deposited",
         "$ref:$.channels.ledgerEvents.messages.Withdrawn",
         "$ref:$.channels.ledgerEvents.messages.DepositRejected",
-        "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected"
+        "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
+        "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "$ref:$.channels.ledgerEvents.messages.TransferRejected"
       ],
       "x-parser-unique-object-id": "bankingReceivesEvents"
     },
@@ -1425,7 +1838,9 @@
         "$ref:$.channels.accountEvents.messages.AccountClosed",
         "$ref:$.channels.accountEvents.messages.AccountReopened",
         "$ref:$.channels.ledgerEvents.messages.Deposited",
-        "$ref:$.channels.ledgerEvents.messages.Withdrawn"
+        "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "$ref:$.channels.ledgerEvents.messages.TransferReceived"
       ],
       "x-parser-unique-object-id": "queryReceivesEvents"
     }
@@ -1442,7 +1857,11 @@
       "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
       "DepositRejected": "$ref:$.channels.ledgerEvents.messages.DepositRejected",
       "WithdrawalRejected": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
-      "AccountCloseRejected": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected"
+      "AccountCloseRejected": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected",
+      "Transfer": "$ref:$.channels.ledgerCommands.messages.Transfer",
+      "TransferSent": "$ref:$.channels.ledgerEvents.messages.TransferSent",
+      "TransferReceived": "$ref:$.channels.ledgerEvents.messages.TransferReceived",
+      "TransferRejected": "$ref:$.channels.ledgerEvents.messages.TransferRejected"
     },
     "schemas": {
       "MessageId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
@@ -1457,12 +1876,15 @@
       "Sequence": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.sequence",
       "AccountVersion": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.version",
       "RejectionReason": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload.properties.data.properties.reason",
+      "TransferDescription": "$ref:$.channels.ledgerEvents.messages.TransferSent.payload.properties.data.properties.description",
       "AccountCreatedData": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data",
       "AccountClosedData": "$ref:$.channels.accountEvents.messages.AccountClosed.payload.properties.data",
       "AccountReopenedData": "$ref:$.channels.accountEvents.messages.AccountReopened.payload.properties.data",
       "MoneyCommandData": "$ref:$.channels.ledgerCommands.messages.Deposit.payload.properties.data",
       "CancelOperationData": "$ref:$.channels.ledgerCommands.messages.CancelOperation.payload.properties.data",
       "PostedData": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data",
+      "TransferCommandData": "$ref:$.channels.ledgerCommands.messages.Transfer.payload.properties.data",
+      "TransferPostedData": "$ref:$.channels.ledgerEvents.messages.TransferSent.payload.properties.data",
       "RejectedData": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload.properties.data",
       "AccountCloseRejectedData": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected.payload.properties.data",
       "AccountCreatedMessage": "$ref:$.channels.accountEvents.messages.AccountCreated.payload",
@@ -1475,7 +1897,11 @@
       "WithdrawnMessage": "$ref:$.channels.ledgerEvents.messages.Withdrawn.payload",
       "DepositRejectedMessage": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload",
       "WithdrawalRejectedMessage": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected.payload",
-      "AccountCloseRejectedMessage": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected.payload"
+      "AccountCloseRejectedMessage": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected.payload",
+      "TransferMessage": "$ref:$.channels.ledgerCommands.messages.Transfer.payload",
+      "TransferSentMessage": "$ref:$.channels.ledgerEvents.messages.TransferSent.payload",
+      "TransferReceivedMessage": "$ref:$.channels.ledgerEvents.messages.TransferReceived.payload",
+      "TransferRejectedMessage": "$ref:$.channels.ledgerEvents.messages.TransferRejected.payload"
     }
   },
   "x-parser-spec-parsed": true,

@@ -97,6 +97,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move money from one of the caller's accounts to another account
+         * @description The source must be the caller's; the destination may be any account of the same currency,
+         *     the caller's or another customer's: an account id is its payee's identifier. Accepted at
+         *     once; the ledger then posts both sides in one transaction or refuses the transfer, and the
+         *     operation ends `completed` or `failed` with its `errorCode`: `INSUFFICIENT_BALANCE`,
+         *     `ACCOUNT_CLOSED` (either side; a destination that does not exist is refused the same way,
+         *     so an id's existence is never told to anyone but its owner), `CURRENCY_MISMATCH` or
+         *     `SAME_ACCOUNT`. The sender's history shows a debit row and the receiver's a credit row,
+         *     each naming the other account and carrying the description; neither sees anything else of
+         *     the other.
+         */
+        post: operations["transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operation-status/{operation_id}": {
         parameters: {
             query?: never;
@@ -221,15 +249,26 @@ export interface components {
         /** @enum {string} */
         AccountStatus: "active" | "closed" | "suspended";
         /** @enum {string} */
-        OperationType: "deposit" | "withdraw";
+        OperationType: "deposit" | "withdraw" | "transfer";
+        /**
+         * @description `credit`: money came into the account; `debit`: money left it.
+         * @enum {string}
+         */
+        Direction: "credit" | "debit";
+        /**
+         * @description Shown to both sides of a transfer. Printable text: no control, bidirectional or invisible formatting characters (ZWNJ and ZWJ are allowed, as in names).
+         * @example Rent, March
+         */
+        TransferDescription: string;
         /** @enum {string} */
         OperationStatus: "pending" | "completed" | "failed";
         /**
          * @description Why the ledger refused a money movement. OPERATION_TIMED_OUT: the ledger did not receive it in
          *     time (it stayed pending past twice the platform's pending timeout) and will never post it.
+         *     SAME_ACCOUNT: a transfer whose destination is its source.
          * @enum {string}
          */
-        OperationErrorCode: "INSUFFICIENT_BALANCE" | "ACCOUNT_CLOSED" | "CURRENCY_MISMATCH" | "UNKNOWN_ACCOUNT" | "INVALID_AMOUNT" | "OPERATION_TIMED_OUT";
+        OperationErrorCode: "INSUFFICIENT_BALANCE" | "ACCOUNT_CLOSED" | "CURRENCY_MISMATCH" | "UNKNOWN_ACCOUNT" | "INVALID_AMOUNT" | "OPERATION_TIMED_OUT" | "SAME_ACCOUNT";
         /**
          * @description Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,
          *     METHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,
@@ -246,6 +285,12 @@ export interface components {
         MoneyMovementRequest: {
             accountId: components["schemas"]["AccountId"];
             amount: components["schemas"]["Amount"];
+        };
+        TransferRequest: {
+            fromAccountId: components["schemas"]["AccountId"];
+            toAccountId: components["schemas"]["AccountId"];
+            amount: components["schemas"]["Amount"];
+            description?: components["schemas"]["TransferDescription"];
         };
         Account: {
             accountId: components["schemas"]["AccountId"];
@@ -297,12 +342,19 @@ export interface components {
              *     never reached the ledger in time, and nothing was or will be posted.
              * @enum {string|null}
              */
-            errorCode: "INSUFFICIENT_BALANCE" | "ACCOUNT_CLOSED" | "CURRENCY_MISMATCH" | "UNKNOWN_ACCOUNT" | "INVALID_AMOUNT" | "OPERATION_TIMED_OUT" | null;
+            errorCode: "INSUFFICIENT_BALANCE" | "ACCOUNT_CLOSED" | "CURRENCY_MISMATCH" | "UNKNOWN_ACCOUNT" | "INVALID_AMOUNT" | "OPERATION_TIMED_OUT" | "SAME_ACCOUNT" | null;
+            /** @description A transfer's destination account; null for a deposit or withdrawal. */
+            counterpartyAccountId: string | null;
+            /** @description A transfer's description, if it was given one; else null. */
+            description: string | null;
         };
         Transaction: {
             id: components["schemas"]["OperationId"];
             accountId: components["schemas"]["AccountId"];
             type: components["schemas"]["OperationType"];
+            direction: components["schemas"]["Direction"];
+            /** @description The other account of a transfer (the receiver on a debit row, the sender on a credit row); null otherwise. */
+            counterpartyAccountId: string | null;
             amount: components["schemas"]["Amount"];
             balance: components["schemas"]["Money"];
             currency: components["schemas"]["Currency"];
@@ -657,11 +709,14 @@ export type Currency = components['schemas']['Currency'];
 export type AccountName = components['schemas']['AccountName'];
 export type AccountStatus = components['schemas']['AccountStatus'];
 export type OperationType = components['schemas']['OperationType'];
+export type Direction = components['schemas']['Direction'];
+export type TransferDescription = components['schemas']['TransferDescription'];
 export type OperationStatus = components['schemas']['OperationStatus'];
 export type OperationErrorCode = components['schemas']['OperationErrorCode'];
 export type ErrorCode = components['schemas']['ErrorCode'];
 export type CreateAccountRequest = components['schemas']['CreateAccountRequest'];
 export type MoneyMovementRequest = components['schemas']['MoneyMovementRequest'];
+export type TransferRequest = components['schemas']['TransferRequest'];
 export type Account = components['schemas']['Account'];
 export type AccountCreated = components['schemas']['AccountCreated'];
 export type AccountClosedResponse = components['schemas']['AccountClosedResponse'];
@@ -946,6 +1001,49 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    transfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry. The same key with the same body replays the first response
+                 *     (with `Idempotent-Replayed: true`); the same key with another body gives 409
+                 *     `IDEMPOTENCY_KEY_REUSED`. Bodies are compared as JSON values: the order of their keys and
+                 *     the spelling of their numbers (`5`, `5.00`) do not matter. A key is scoped to the caller and
+                 *     the operation (the same key on another operation is a request of its own) and is
+                 *     remembered for 24 hours; after that it serves a new request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fromAccountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                 *       "toAccountId": "acc_9b2d6c1e0a7f4e3d8c5b4a3f2e1d0c9b",
+                 *       "amount": 30.05,
+                 *       "description": "Rent, March"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["OperationAccepted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["MoneyMovementConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["InvalidAmount"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getOperationStatus: {
         parameters: {
             query?: never;
@@ -974,7 +1072,9 @@ export interface operations {
                      *       "createdAt": "2026-01-15T09:31:00.000Z",
                      *       "completedAt": "2026-01-15T09:31:00.420Z",
                      *       "errorMessage": "Insufficient balance",
-                     *       "errorCode": "INSUFFICIENT_BALANCE"
+                     *       "errorCode": "INSUFFICIENT_BALANCE",
+                     *       "counterpartyAccountId": null,
+                     *       "description": null
                      *     }
                      */
                     "application/json": components["schemas"]["Operation"];
@@ -1013,28 +1113,46 @@ export interface operations {
                      * @example {
                      *       "transactions": [
                      *         {
+                     *           "id": "op_5d41402abc4b4a76b9719d911017c592",
+                     *           "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                     *           "type": "transfer",
+                     *           "direction": "debit",
+                     *           "amount": 19.99,
+                     *           "balance": 50.06,
+                     *           "currency": "EUR",
+                     *           "status": "completed",
+                     *           "sequence": 3,
+                     *           "timestamp": "2026-01-15T09:33:00.000Z",
+                     *           "description": "Rent, March",
+                     *           "counterpartyAccountId": "acc_9b2d6c1e0a7f4e3d8c5b4a3f2e1d0c9b"
+                     *         },
+                     *         {
                      *           "id": "op_1b4e28ba2fa141d2883f2b5e9a3c7d10",
                      *           "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
                      *           "type": "withdraw",
+                     *           "direction": "debit",
                      *           "amount": 30.05,
                      *           "balance": 70.05,
                      *           "currency": "EUR",
                      *           "status": "completed",
                      *           "sequence": 2,
                      *           "timestamp": "2026-01-15T09:32:00.000Z",
-                     *           "description": "Withdrawal"
+                     *           "description": "Withdrawal",
+                     *           "counterpartyAccountId": null
                      *         },
                      *         {
                      *           "id": "op_7c9e6679742540de944be07fc1f90ae7",
                      *           "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
                      *           "type": "deposit",
+                     *           "direction": "credit",
                      *           "amount": 100.1,
                      *           "balance": 100.1,
                      *           "currency": "EUR",
                      *           "status": "completed",
                      *           "sequence": 1,
                      *           "timestamp": "2026-01-15T09:31:00.000Z",
-                     *           "description": "Deposit"
+                     *           "description": "Deposit",
+                     *           "counterpartyAccountId": null
                      *         }
                      *       ],
                      *       "nextCursor": null
