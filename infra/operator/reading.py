@@ -1,0 +1,79 @@
+"""Reads that count what they cost: every request asks DynamoDB for its consumed capacity, and every
+table is read a page at a time (a Scan or a Query never holds more than one page in memory)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from handlers.storage import dynamo
+
+PAGE = 100  # items a Scan or Query page asks for
+
+
+@dataclass
+class Reader:
+    """A DynamoDB client's reads, with the read units and requests they used."""
+
+    client: Any
+    consistent: bool = False  # eventually consistent reads cost half; drifts are read again strongly
+    read_units: float = 0.0
+    requests: int = 0
+    items: int = 0
+    by_table: dict[str, float] = field(default_factory=dict)
+
+    def _count(self, table: str, answer: dict[str, Any]) -> None:
+        units = float(answer.get("ConsumedCapacity", {}).get("CapacityUnits", 0.0))
+        self.read_units += units
+        self.by_table[table] = self.by_table.get(table, 0.0) + units
+        self.requests += 1
+        self.items += len(answer.get("Items", [])) + (1 if "Item" in answer else 0)
+
+    def get(self, logical: str, key: dict[str, Any]) -> dict[str, Any] | None:
+        """One item by key, or None."""
+        table = dynamo.table_name(logical)
+        answer = self.client.get_item(
+            TableName=table,
+            Key=dynamo.to_item(key),
+            ConsistentRead=self.consistent,
+            ReturnConsumedCapacity="TOTAL",
+        )
+        self._count(logical, answer)
+        found = answer.get("Item")
+        return None if found is None else dynamo.from_item(found)
+
+    def pages(self, logical: str, operation: str, request: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+        """Every page of a Scan or Query, one at a time, as plain items."""
+        table = dynamo.table_name(logical)
+        call = self.client.scan if operation == "scan" else self.client.query
+        request = {
+            "TableName": table,
+            "Limit": PAGE,
+            "ConsistentRead": self.consistent,
+            "ReturnConsumedCapacity": "TOTAL",
+        } | request
+        while True:
+            answer = call(**request)
+            self._count(logical, answer)
+            yield [dynamo.from_item(i) for i in answer.get("Items", [])]
+            if "LastEvaluatedKey" not in answer:
+                return
+            request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+
+    def partition(self, logical: str, pk: str, sk_prefix: str, **extra: Any) -> Iterator[dict[str, Any]]:
+        """The items of one partition whose sort key starts with sk_prefix, in key order."""
+        values = dynamo.values(pk=pk, prefix=sk_prefix) | dynamo.values(**extra.pop("values", {}))
+        request = {
+            "KeyConditionExpression": "pk = :pk AND begins_with(sk, :prefix)",
+            "ExpressionAttributeValues": values,
+        }
+        for page in self.pages(logical, "query", request | extra):
+            yield from page
+
+    def scan(self, logical: str, **extra: Any) -> Iterator[dict[str, Any]]:
+        """The items of a whole table, a page at a time (a filter saves transfer, not read units)."""
+        if "values" in extra:
+            extra["ExpressionAttributeValues"] = dynamo.values(**extra.pop("values"))
+        for page in self.pages(logical, "scan", extra):
+            yield from page
