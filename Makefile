@@ -56,6 +56,13 @@ token: $(INSTALLED)  ## print a bearer token of the running platform for USER (d
 redrive: $(INSTALLED)  ## re-publish from the outboxes what the DLQs hold (the running platform; docs/reliability.md)
 	@$(PY) -m infra.local.redrive
 
+.PHONY: reconcile timeline
+reconcile: $(INSTALLED)  ## hold every projection against the ledger on the running platform; exit 1 on drift (JSON=1)
+	@$(PY) -m infra.operator reconcile $(if $(JSON),--json)
+
+timeline: $(INSTALLED)  ## every hop of one operation through the services: make timeline OP=op_… (JSON=1)
+	@$(PY) -m infra.operator timeline $(OP) $(if $(JSON),--json)
+
 package: $(INSTALLED)  ## the AWS template and code of STAGE (default dev), offline: build/aws/STAGE/
 	$(PY) -m tools.package --stage $(STAGE)
 
