@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from handlers.ledger.dynamo_store import ENTRY, STATE, account_pk
+from handlers.ledger.dynamo_store import ENTRY, STATE, account_pk, exact
 from handlers.ledger.model import CREDIT, DEBIT, customer
 from handlers.storage import dynamo
 from infra.operator.reading import Reader
@@ -103,7 +103,9 @@ class Counts:
 
 
 def text(value: Any) -> str:
-    """A value as a drift shows it (None: absent)."""
+    """A value as a drift shows it (None: absent; a history row: its fields, space separated)."""
+    if isinstance(value, tuple):
+        return " ".join(str(v) for v in value if v is not None)
     return "absent" if value is None else str(value)
 
 
@@ -141,8 +143,12 @@ def by_sequence(items: Iterator[dict[str, Any]]) -> Iterator[tuple[int, dict[str
 
 def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list[Drift]:
     """Every view of one account against its ledger state and journal."""
-    account, user = str(state["accountId"]), str(state["userId"])
-    balance, sequence, status = Decimal(state["balance"]), dynamo.as_int(state["sequence"]), state["status"]
+    account, user, currency = str(state["accountId"]), str(state["userId"]), state.get("currency")
+    balance, sequence, status = (
+        exact(state["balance"], currency),
+        dynamo.as_int(state["sequence"]),
+        state["status"],
+    )
     found: list[Drift] = []
     posted: dict[str, dict[str, Any]] = {}  # the account's own postings by operation: one account's
     journal = by_sequence(reader.partition("ledger", account_pk(account), ENTRY))
@@ -185,7 +191,7 @@ def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list
         found.append(Drift(account, "ledger_balance", f"{balance} (state)", f"{running} (journal sum)"))
     if expected_sequence != sequence:
         found.append(Drift(account, "ledger_sequence", f"{sequence} (state)", f"{expected_sequence} entries"))
-    found += check_views(reader, account, user, balance, sequence, status)
+    found += check_views(reader, account, user, balance, sequence, status, currency)
     found += check_operations(reader, account, user, posted, counts)
     return found
 
@@ -210,7 +216,13 @@ def check_entry(
 
 
 def check_views(
-    reader: Reader, account: str, user: str, balance: Decimal, sequence: int, status: str
+    reader: Reader,
+    account: str,
+    user: str,
+    balance: Decimal,
+    sequence: int,
+    status: str,
+    currency: str | None,
 ) -> list[Drift]:
     """The query item, the accounts item and banking's projection of the account."""
     found: list[Drift] = []
@@ -219,7 +231,7 @@ def check_views(
     if view is None:
         found.append(Drift(account, "query_missing", f"{status} {balance}", "absent"))
     else:
-        seen = Decimal(view.get("balance", 0))
+        seen = exact(view.get("balance", 0), currency)
         if seen != balance:
             found.append(Drift(account, "query_balance", str(balance), str(seen)))
         if view.get("status") != status:
@@ -228,7 +240,7 @@ def check_views(
     if noted is None:
         found.append(Drift(account, "accounts_missing", f"{status} {balance}", "absent"))
     else:
-        seen_noted = (Decimal(noted.get("balance", 0)), dynamo.as_int(noted.get("ledgerSequence", 0)))
+        seen_noted = (exact(noted.get("balance", 0), currency), dynamo.as_int(noted.get("ledgerSequence", 0)))
         if seen_noted != (balance, sequence):
             found.append(
                 Drift(
