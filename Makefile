@@ -75,10 +75,10 @@ sdk: $(INSTALLED)  ## regenerate the typed client package generated/sdk/ from sp
 fuzz: generate  ## a long unseeded Schemathesis campaign on a fresh local platform (FUZZ_SECONDS=1800)
 	BANK_FUZZ=1 $(PY) -m pytest tests/contract/test_schemathesis.py -k local_platform -s --timeout=0
 
-soak: $(INSTALLED)  ## the bank under seeded faults, checked (SEEDS=300 FIRST=0 THREADED=0; SEED=n replays one)
+soak: $(INSTALLED)  ## the bank under seeded faults, checked (SEEDS=300 FIRST=0 THREADED=0; SEED=n replays one; JSON=1)
 	$(PY) -m tools.soak $(if $(SEED),--seed $(SEED),--seeds $(or $(SEEDS),300) --first $(or $(FIRST),0)) \
 		--threaded $(or $(THREADED),0) --profile $(or $(PROFILE),swarm) \
-		$(if $(USERS),--users $(USERS)) $(if $(OPERATIONS),--operations $(OPERATIONS))
+		$(if $(USERS),--users $(USERS)) $(if $(OPERATIONS),--operations $(OPERATIONS)) $(if $(JSON),--json)
 
 bench: generate  ## every benchmark side by side; writes docs/benchmarks.md
 	$(PY) -m tools.bench
