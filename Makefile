@@ -81,7 +81,7 @@ soak: $(INSTALLED)  ## the bank under seeded faults, checked (SEEDS=300 FIRST=0 
 		$(if $(USERS),--users $(USERS)) $(if $(OPERATIONS),--operations $(OPERATIONS)) $(if $(JSON),--json)
 
 bench: generate  ## every benchmark side by side; writes docs/benchmarks.md
-	$(PY) -m tools.bench
+	$(PY) -m tools.bench $(if $(JSON),--json)
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
