@@ -61,6 +61,7 @@ reconcile: $(INSTALLED)  ## hold every projection against the ledger on the runn
 	@$(PY) -m infra.operator reconcile $(if $(JSON),--json)
 
 timeline: $(INSTALLED)  ## every hop of one operation through the services: make timeline OP=op_… (JSON=1)
+	@test -n "$(OP)" || { echo "which operation? make timeline OP=op_…" >&2; exit 2; }
 	@$(PY) -m infra.operator timeline $(OP) $(if $(JSON),--json)
 
 package: $(INSTALLED)  ## the AWS template and code of STAGE (default dev), offline: build/aws/STAGE/

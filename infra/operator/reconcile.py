@@ -163,8 +163,7 @@ def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list
             counts.entries += 1
             running += customer_change(item)
             found += check_entry(account, item, number, expected_sequence, running)
-            if item["type"] != "transfer_in":
-                posted[str(item["operationId"])] = item
+            found += note_posting(posted, account, item)
             found.append(Drift(f"{account}#{number}", "history_missing", text(shown(item)), "absent"))
             entry = next(journal, None)
         elif entry is None or row[0] < entry[0]:
@@ -178,8 +177,7 @@ def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list
             counts.rows += 1
             running += customer_change(item)
             found += check_entry(account, item, number, expected_sequence, running)
-            if item["type"] != "transfer_in":
-                posted[str(item["operationId"])] = item
+            found += note_posting(posted, account, item)
             if shown(item) != row_shows(row[1]):
                 found.append(
                     Drift(
@@ -194,6 +192,16 @@ def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list
     found += check_views(reader, account, user, balance, sequence, status, currency)
     found += check_operations(reader, account, user, posted, counts)
     return found
+
+
+def note_posting(posted: dict[str, dict[str, Any]], account: str, item: dict[str, Any]) -> list[Drift]:
+    """Keep a posting of the account's own operation; an operation posted twice is a drift."""
+    if item["type"] == "transfer_in":
+        return []
+    operation = str(item["operationId"])
+    twice = operation in posted
+    posted[operation] = item
+    return [Drift(operation, "operation_posted_twice", f"postings on {account}", "2 or more")] * twice
 
 
 def check_entry(
