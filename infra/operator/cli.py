@@ -23,7 +23,7 @@ from rich.table import Table
 from infra.local.settings import STATE_FILE, engine_environment
 from infra.local.users import PlatformState
 from infra.operator import timeline as timelines
-from infra.operator.reconcile import SETTLE_SECONDS, Report, reconcile
+from infra.operator.reconcile import SETTLE_SECONDS, WORKERS, Report, reconcile
 
 OK, ACT, CANNOT = 0, 1, 2
 METRIC_NAMESPACE, DRIFT_METRIC = "DigitalBanking", "ReconcileDrifts"
@@ -63,6 +63,7 @@ def reconcile_command(
         SETTLE_SECONDS
     ),
     metric: Annotated[bool, typer.Option(help=f"publish {DRIFT_METRIC} to CloudWatch (AWS)")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="accounts checked at once")] = WORKERS,
 ) -> None:
     """Compare every projection with the ledger; exit 1 on drift. Reads only."""
     client = dynamodb()
@@ -84,7 +85,7 @@ def reconcile_command(
             )
 
         try:
-            report = reconcile(client, settle, tell)
+            report = reconcile(client, settle, tell, workers)
         except client.exceptions.ResourceNotFoundException as missing:
             err.print(f"a table is missing: {missing}")
             raise typer.Exit(CANNOT) from None

@@ -3,6 +3,7 @@ table is read a page at a time (a Scan or a Query never holds more than one page
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,22 +14,48 @@ PAGE = 100  # items a Scan or Query page asks for
 
 
 @dataclass
-class Reader:
-    """A DynamoDB client's reads, with the read units and requests they used."""
+class Tally:
+    """What reads cost, added up from several threads."""
 
-    client: Any
-    consistent: bool = False  # eventually consistent reads cost half; drifts are read again strongly
     read_units: float = 0.0
     requests: int = 0
     items: int = 0
-    by_table: dict[str, float] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, answer: dict[str, Any]) -> None:
+        """Count one answer's consumed capacity and items."""
+        units = float(answer.get("ConsumedCapacity", {}).get("CapacityUnits", 0.0))
+        items = len(answer.get("Items", [])) + (1 if "Item" in answer else 0)
+        with self.lock:
+            self.read_units += units
+            self.requests += 1
+            self.items += items
+
+
+@dataclass
+class Reader:
+    """A DynamoDB client's reads (boto3 clients are thread-safe), with what they cost in a tally."""
+
+    client: Any
+    consistent: bool = False  # eventually consistent reads cost half; drifts are read again strongly
+    tally: Tally = field(default_factory=Tally)
+
+    @property
+    def read_units(self) -> float:
+        """The read units used so far (by every reader sharing the tally)."""
+        return self.tally.read_units
+
+    @property
+    def requests(self) -> int:
+        """The requests made so far (by every reader sharing the tally)."""
+        return self.tally.requests
+
+    def strong(self) -> Reader:
+        """The same reads, strongly consistent, counted in the same tally."""
+        return Reader(self.client, True, self.tally)
 
     def _count(self, table: str, answer: dict[str, Any]) -> None:
-        units = float(answer.get("ConsumedCapacity", {}).get("CapacityUnits", 0.0))
-        self.read_units += units
-        self.by_table[table] = self.by_table.get(table, 0.0) + units
-        self.requests += 1
-        self.items += len(answer.get("Items", [])) + (1 if "Item" in answer else 0)
+        self.tally.add(answer)
 
     def get(self, logical: str, key: dict[str, Any]) -> dict[str, Any] | None:
         """One item by key, or None."""
