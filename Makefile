@@ -75,6 +75,14 @@ token: $(INSTALLED)  ## print a bearer token of the running platform for USER (d
 redrive: $(INSTALLED)  ## re-publish from the outboxes what the DLQs hold (the running platform; docs/reliability.md)
 	@$(PY) -m infra.local.redrive
 
+.PHONY: reconcile timeline
+reconcile: $(INSTALLED)  ## hold every projection against the ledger on the running platform; exit 1 on drift (JSON=1)
+	@$(PY) -m infra.operator reconcile $(if $(JSON),--json)
+
+timeline: $(INSTALLED)  ## every hop of one operation through the services: make timeline OP=op_… (JSON=1)
+	@test -n "$(OP)" || { echo "which operation? make timeline OP=op_…" >&2; exit 2; }
+	@$(PY) -m infra.operator timeline $(OP) $(if $(JSON),--json)
+
 package: $(INSTALLED)  ## the AWS template and code of STAGE (default dev), offline: build/aws/STAGE/
 	$(PY) -m tools.package --stage $(STAGE)
 
@@ -91,13 +99,13 @@ catalog: $(INSTALLED) $(NODE_INSTALLED)  ## regenerate the message catalog page 
 fuzz: generate  ## a long unseeded Schemathesis campaign on a fresh local platform (FUZZ_SECONDS=1800)
 	BANK_FUZZ=1 $(PY) -m pytest tests/contract/test_schemathesis.py -k local_platform -s --timeout=0
 
-soak: $(INSTALLED)  ## the bank under seeded faults, checked (SEEDS=300 FIRST=0 THREADED=0; SEED=n replays one)
+soak: $(INSTALLED)  ## the bank under seeded faults, checked (SEEDS=300 FIRST=0 THREADED=0; SEED=n replays one; JSON=1)
 	$(PY) -m tools.soak $(if $(SEED),--seed $(SEED),--seeds $(or $(SEEDS),300) --first $(or $(FIRST),0)) \
 		--threaded $(or $(THREADED),0) --profile $(or $(PROFILE),swarm) \
-		$(if $(USERS),--users $(USERS)) $(if $(OPERATIONS),--operations $(OPERATIONS))
+		$(if $(USERS),--users $(USERS)) $(if $(OPERATIONS),--operations $(OPERATIONS)) $(if $(JSON),--json)
 
 bench: generate  ## every benchmark side by side; writes docs/benchmarks.md
-	$(PY) -m tools.bench
+	$(PY) -m tools.bench $(if $(JSON),--json)
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(NODE_TOOLS)/node_modules

@@ -1,15 +1,24 @@
 """`make bench`: every benchmark side by side in one run, printed as one table and written to
-docs/benchmarks.md with the machine and versions. Figures are medians of several runs."""
+docs/benchmarks.md with the machine and versions. Figures are medians of several runs. Progress
+(sections done, each one's time) goes to stderr; `--json` (make bench JSON=1) prints the figures as
+JSON instead of the table."""
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import platform
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from tools import bench_cold_start, bench_cost, bench_hot_account, bench_moto_transactions, bench_platform
 
@@ -196,14 +205,39 @@ def render(rows: list[Row]) -> str:
     return "\n".join(lines + [f"| {a} | {b} | {c} |" for a, b, c in rows])
 
 
-def main() -> int:
-    """Run every section, print the table, write the report."""
+def run_sections(console: Console) -> list[Row]:
+    """Every section in turn, showing which runs, how many are done and how long each took."""
     rows: list[Row] = []
-    for section in SECTIONS:
-        print(f"running {section.__name__} …", file=sys.stderr, flush=True)
-        rows += section()
+    columns = (TextColumn("bench"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+    with Progress(
+        *columns, TimeElapsedColumn(), console=console, disable=not console.is_terminal
+    ) as progress:
+        task = progress.add_task("", total=len(SECTIONS))
+        for number, section in enumerate(SECTIONS, start=1):
+            name = section.__name__.removesuffix("_rows").replace("_", " ")
+            progress.update(task, description=name)
+            started = time.monotonic()
+            rows += section()
+            progress.advance(task)
+            done = f"bench: {number}/{len(SECTIONS)} {name} done in {time.monotonic() - started:.0f} s"
+            (progress.console.log if console.is_terminal else console.print)(done)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every section, print the table (or JSON), write the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    args = parser.parse_args(argv)
+    rows = run_sections(Console(stderr=True))
     table = render(rows)
-    print(table)
+    if args.json:
+        print(json.dumps([{"figure": a, "value": b, "reading": c} for a, b, c in rows], indent=1))
+    else:
+        shown = Table("figure", "value", "reading", title="bench", title_justify="left", show_edge=False)
+        for row in rows:
+            shown.add_row(*row)
+        Console(width=None if sys.stdout.isatty() else 160).print(shown)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     heading = f"# Benchmarks\n\nLast run: {stamp}, `make bench`, on {machine()}.\n\n"
     REPORT.write_text(f"{heading}{table}\n{READING}")

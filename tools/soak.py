@@ -4,7 +4,9 @@
     python -m tools.soak --seed 1234            # replay one seed exactly, violations in full
     python -m tools.soak --threaded 10          # real threads (not replayable), the same checker
 
-Exits 1 if any run broke an invariant, printing the command that replays it.
+Shows its progress on stderr (seeds done, faults so far, violations, time left) and ends with a
+table of the campaign's figures; `--json` prints them as JSON instead (`--json FILE` writes them
+there as well). Exits 1 if any run broke an invariant, printing the command that replays it.
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ import sys
 import time
 import warnings
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
 
 os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")  # no metric lines on stdout
 
@@ -68,6 +74,7 @@ def tally(outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
         "digest": campaign_digest(outcomes),
         "runs with violations": sum(1 for o in outcomes if o.violations),
         "violations": sum(len(o.violations) for o in outcomes),
+        "reconcile drifts": sum(o.figures.get("reconcile drifts", 0) for o in outcomes),
     }
 
 
@@ -100,8 +107,55 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--users", type=int, default=Workload.users)
     parser.add_argument("--operations", type=int, default=Workload.operations, help="requests per user")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument(
+        "--json",
+        nargs="?",
+        const="-",
+        help="print the figures as JSON instead of a table (or, given a file, write them there too)",
+    )
     return parser.parse_args(argv)
+
+
+def campaign(jobs: list[tuple[int, Workload, bool]], workers: int, console: Console) -> list[Outcome]:
+    """Run every job, showing seeds done, faults so far, violations and the time left; the outcomes
+    in the jobs' order (the digest depends on it)."""
+    outcomes: dict[int, Outcome] = {}
+    faults = violations = 0
+    columns = (
+        TextColumn("soak"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("seeds · {task.fields[faults]} faults · {task.fields[violations]} violation(s)"),
+        TimeRemainingColumn(),
+    )
+    # on a terminal it redraws itself; in a log, a line at each tenth of the campaign
+    every = max(1, len(jobs) // 10)
+    with (
+        ProcessPoolExecutor(max_workers=workers) as pool,
+        Progress(*columns, console=console, disable=not console.is_terminal) as progress,
+    ):
+        task = progress.add_task("soak", total=len(jobs), faults=0, violations=0)
+        futures = {pool.submit(one, job): index for index, job in enumerate(jobs)}
+        for future in as_completed(futures):
+            outcome = outcomes[futures[future]] = future.result()
+            faults += sum(outcome.faults.values())
+            violations += len(outcome.violations)
+            progress.update(task, advance=1, faults=faults, violations=violations)
+            if not console.is_terminal and (len(outcomes) % every == 0 or len(outcomes) == len(jobs)):
+                console.print(
+                    f"soak: {len(outcomes)}/{len(jobs)} seeds, {faults} faults, {violations} violation(s)"
+                )
+    return [outcomes[i] for i in range(len(jobs))]
+
+
+def table(figures: dict[str, Any]) -> Table:
+    """The campaign's figures, a row each; counts by kind on one line."""
+    shown = Table("figure", "value", title="soak", title_justify="left", show_edge=False)
+    for name, value in figures.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{kind} {times}" for kind, times in value.items()) or "none"
+        shown.add_row(name, str(value))
+    return shown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,14 +166,16 @@ def main(argv: list[str] | None = None) -> int:
     threaded = range(args.first, args.first + args.threaded)
     jobs = [(s, workload, False) for s in seeds] + [(s, workload, True) for s in threaded]
     started = time.monotonic()
-    with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(jobs)))) as pool:
-        outcomes = list(pool.map(one, jobs, chunksize=1))
+    outcomes = campaign(jobs, max(1, min(args.jobs, len(jobs))), Console(stderr=True))
     figures = tally(outcomes, time.monotonic() - started)
     for outcome in outcomes:
         if outcome.violations:
             report(outcome, 1000 if args.seed is not None else 10)
-    print(json.dumps(figures, indent=1))
-    if args.json:
+    if args.json == "-":
+        print(json.dumps(figures, indent=1))
+    else:
+        Console(width=None if sys.stdout.isatty() else 160).print(table(figures), soft_wrap=True)
+    if args.json and args.json != "-":
         with open(args.json, "w") as out:
             json.dump(figures, out, indent=1)
     return 1 if figures["runs with violations"] else 0

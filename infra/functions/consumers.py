@@ -100,6 +100,9 @@ def applied_together(service: str, group: list[SQSRecord]) -> bool:
         return False
     if together:
         logger.info("handled together", extra={"message_ids": [r.message_id for r in group]})
+        for record in group:  # each under its own correlation id, as one by one would be
+            keys = envelope_keys(messages.decode(record.body))
+            logger.info("handled", extra={"consumer": service, "together": len(group)} | keys)
         count(HANDLED, len(group))
     return together
 

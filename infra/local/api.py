@@ -39,6 +39,7 @@ from handlers.edge.responses import ApiRequest
 from infra.auth import CognitoVerifier
 from infra.bootstrap import api as _wiring  # noqa: F401  refuses to start if an operation has no handler
 from infra.functions import runtime
+from infra.functions.telemetry import logger
 from infra.local.served_spec import ServedSpecMiddleware
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -100,7 +101,18 @@ async def endpoint(account_id: object = None, operation_id: object = None) -> Co
     )
     # the handlers are synchronous (boto3): run them off the event loop so requests overlap
     response = await run_in_threadpool(dispatch, api_request, runtime.api())
+    accepted(api_request.operation_id, response.status, response.body)
     return answer(response)
+
+
+def accepted(operation: str, status: int, body: object) -> None:
+    """Log an answer that starts an operation or an account's life under its id, as the Chalice
+    adapter does: the first hop `make timeline` shows."""
+    correlation = body.get("operationId") or body.get("accountId") if isinstance(body, dict) else None
+    if correlation and status in (201, 202):
+        logger.info(
+            "answered", extra={"correlation_id": correlation, "operation": operation, "status": status}
+        )
 
 
 def problem_handler(incoming: ConnexionRequest, exc: Exception) -> ConnexionResponse:

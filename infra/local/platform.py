@@ -21,6 +21,7 @@ import boto3
 from infra import resources
 from infra.auth import CognitoVerifier
 from infra.local.api import create_app
+from infra.local.oplog import keep_log
 from infra.local.pipes import Positions
 from infra.local.provision import Provisioned, provision
 from infra.local.relays import Relays
@@ -100,6 +101,7 @@ def main() -> None:
     api, engine = take_ports(settings)
     os.environ.setdefault("BANK_PENDING_TIMEOUT", str(LOCAL_PENDING_TIMEOUT))  # read by the watchdog
     positions = STATE_DIR / "pipe-positions.json"
+    keep_log(fresh=engine is not None)  # what `make timeline` reads
     if engine:
         positions.unlink(missing_ok=True)  # a new engine has new streams: old positions mean nothing
     with ExitStack() as stack:

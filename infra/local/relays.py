@@ -15,6 +15,7 @@ from handlers.storage.dynamo import table_name
 from infra import resources
 from infra.functions import watchdog
 from infra.functions.consumers import BY_SERVICE
+from infra.functions.telemetry import logger
 from infra.local.event_source import EventSourceRelay, LambdaContext
 from infra.local.pipes import PipeRelay, Positions
 from infra.local.provision import Provisioned
@@ -65,6 +66,10 @@ class Relays:
             self.clients["sqs"].send_message(QueueUrl=url, MessageBody=body, **parameters)
         message = json.loads(body)
         log.info("%s -> %s: %s %s", pipe.source_table, pipe.target, message["type"], message["id"])
+        published = {"message_id": message["id"], "message_type": message["type"], "target": pipe.target}
+        logger.info(
+            "published", extra={"correlation_id": message.get("correlationid"), "pipe": pipe.name} | published
+        )
 
     def park(self, pipe: Pipe, pointer: dict[str, Any]) -> None:
         """Send the pointer to a batch the pipe could not deliver to the pipe's DLQ, as AWS does."""

@@ -19,6 +19,7 @@ from handlers.banking.dynamo_store import to_operation
 from handlers.banking.model import Operation
 from handlers.ledger.model import CREDIT, DEBIT, Entry
 from handlers.storage import dynamo
+from infra.operator.reconcile import reconcile
 from tests.helpers import customer_change
 from tests.reliability.history import History
 from tests.reliability.sim import SimBank
@@ -189,3 +190,13 @@ def summary(bank: SimBank) -> dict[str, Any]:
         "messages": dict(bank.pipe.routed),
         "relay restarts": bank.pipe.restarts,
     }
+
+
+def agree_with_reconcile(bank: SimBank, violations: list[str]) -> tuple[list[str], int]:
+    """The operator's reconcile on the same quiet bank (its tables as they are, no fault injected):
+    a drift it finds is a breach the checker must have found too. The disagreements, and how many
+    drifts reconcile found."""
+    drifts = reconcile(bank.plain_client, settle=0).drifts
+    if drifts and not violations:
+        return [f"reconcile found what the checker did not: {d.line()}" for d in drifts], len(drifts)
+    return [], len(drifts)

@@ -93,6 +93,9 @@ def run_seed(seed: int, workload: Workload = DEFAULT) -> Outcome:
         ):
             bank.run()
         violations = checker.check(bank)
+        disagreements, drifts = checker.agree_with_reconcile(bank, violations)
+        violations += disagreements
         figures = checker.summary(bank) | {"parked": bank.parked, "steps": len(bank.trace)}
+        figures["reconcile drifts"] = drifts
         digest = hashlib.sha256("\n".join([*bank.trace, repr(sorted(figures.items()))]).encode()).hexdigest()
         return Outcome(seed, workload, violations, bank.faults.injected, figures, digest)

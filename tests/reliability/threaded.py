@@ -56,7 +56,9 @@ def run_threaded(seed: int, workload: Workload = DEFAULT) -> Outcome:
             bank.parked = sum(q.redrive() for q in bank.queues.values())
             bank.settle()
         violations = checker.check(bank)
-        figures = checker.summary(bank) | {"parked": bank.parked}
+        disagreements, drifts = checker.agree_with_reconcile(bank, violations)
+        violations += disagreements
+        figures = checker.summary(bank) | {"parked": bank.parked, "reconcile drifts": drifts}
         digest = hashlib.sha256(repr(sorted(figures.items())).encode()).hexdigest()
         return Outcome(seed, workload, violations, bank.faults.injected, figures, digest, threaded=True)
 

@@ -1,0 +1,5 @@
+"""`python -m infra.operator`."""
+
+from infra.operator.cli import main
+
+main()
