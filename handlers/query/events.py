@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generated import message_models as mm
 from handlers.core.jsonio import timestamp
 from handlers.messaging.consumer import Subscriptions
@@ -37,42 +39,33 @@ def on_reopened(message: Message[mm.AccountReopenedData], store: QueryStore) -> 
 
 def on_posted(message: Message[mm.PostedData], store: QueryStore) -> None:
     """Deposited / Withdrawn: a history row, and the balance if it is the newest posting."""
-    data = message.data
-    store.record_posting(
-        Posting(
-            operation_id=data.operation_id,
-            account_id=data.account_id,
-            user_id=data.user_id,
-            type=POSTING_TYPES[message.type],
-            amount=data.amount,
-            balance=data.balance,
-            currency=data.currency,
-            sequence=data.sequence,
-            posted_at=timestamp(data.posted_at),
-            direction=DIRECTIONS[message.type],
-        )
-    )
+    store.record_posting(posting_of(message, POSTING_TYPES[message.type]))
 
 
 def on_transfer_side(message: Message[mm.TransferPostedData], store: QueryStore) -> None:
     """TransferSent / TransferReceived: a row in that side's history (debit or credit, naming the
     other account), and its balance if it is the newest posting. Each side is its owner's alone."""
     data = message.data
+    side = posting_of(message, "transfer")
     store.record_posting(
-        Posting(
-            operation_id=data.operation_id,
-            account_id=data.account_id,
-            user_id=data.user_id,
-            type="transfer",
-            amount=data.amount,
-            balance=data.balance,
-            currency=data.currency,
-            sequence=data.sequence,
-            posted_at=timestamp(data.posted_at),
-            direction=DIRECTIONS[message.type],
-            counterparty=data.counterparty_account_id,
-            note=data.description or None,
-        )
+        replace(side, counterparty=data.counterparty_account_id, note=data.description or None)
+    )
+
+
+def posting_of(message: Message[mm.PostedData] | Message[mm.TransferPostedData], kind: str) -> Posting:
+    """The history row of a posting event, about the one account it names."""
+    data = message.data
+    return Posting(
+        operation_id=data.operation_id,
+        account_id=data.account_id,
+        user_id=data.user_id,
+        type=kind,
+        amount=data.amount,
+        balance=data.balance,
+        currency=data.currency,
+        sequence=data.sequence,
+        posted_at=timestamp(data.posted_at),
+        direction=DIRECTIONS[message.type],
     )
 
 
