@@ -94,14 +94,19 @@ def applied_together(service: str, group: list[SQSRecord]) -> bool:
     if len(group) < 2:
         return False
     try:
-        together = runtime.consumer(service).together([messages.parse(r.body) for r in group])
+        parsed = [messages.parse(r.body) for r in group]
+        together = runtime.consumer(service).together(parsed)
     except Exception:  # a message that breaks the contract, or a store error: one by one finds out
         logger.warning("messages not applied together", exc_info=True)
         return False
     if together:
         logger.info("handled together", extra={"message_ids": [r.message_id for r in group]})
-        for record in group:  # each under its own correlation id, as one by one would be
-            keys = envelope_keys(messages.decode(record.body))
+        for message in parsed:  # each under its own correlation id, as one by one would be
+            keys = {
+                "correlation_id": message.correlation_id,
+                "message_id": message.id,
+                "message_type": message.type,
+            }
             logger.info("handled", extra={"consumer": service, "together": len(group)} | keys)
         count(HANDLED, len(group))
     return together
