@@ -23,7 +23,7 @@ RENAMED = ("balance", "balanceAfter")
 def copy_of_the_project(into: Path, names: tuple[str, ...] = COPIED) -> Path:
     """Some of the project's folders and files (the contracts, generator and handlers unless told),
     without caches or the SDK."""
-    ignore = shutil.ignore_patterns("__pycache__", "sdk", ".mypy_cache")
+    ignore = shutil.ignore_patterns("__pycache__", "sdk", ".mypy_cache", "node_modules")
     for name in names:
         source = ROOT / name
         if source.is_dir():
