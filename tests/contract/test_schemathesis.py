@@ -55,7 +55,6 @@ def assert_clean(outcome: campaign.Outcome) -> None:
     # the stateful phase reached money movements and their operations through the links
     for operation in (
         "POST /deposit",
-        "POST /transfers",
         "GET /operation-status/{operation_id}",
         "GET /transactions/{account_id}",
     ):
