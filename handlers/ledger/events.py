@@ -68,10 +68,6 @@ def on_transfer(message: Message[mm.TransferCommandData], store: LedgerStore) ->
     """Transfer: post both sides at once if the source covers it and the destination can take it,
     or refuse it with TransferRejected."""
     data = message.data
-    if data.to_account_id == data.account_id:  # one account cannot be written twice in a transaction
-        account = data.account_id
-        settle(store, message, lambda: same_account(message, store.state(account)))
-        return
     settle(
         store,
         message,
@@ -159,9 +155,11 @@ def transfer(
     data = message.data
     account = source or LedgerAccount.opened(data.account_id, data.user_id, data.currency)
     description = data.description or None
+    # to its own source, the destination is the source as read: refused (SAME_ACCOUNT), never written twice
+    to = account if data.to_account_id == data.account_id else destination
     try:
         after, credited, out, into = account.sent(
-            destination, data.operation_id, data.amount, data.currency, now_iso(), description
+            to, data.operation_id, data.amount, data.currency, now_iso(), description
         )
     except Refused as refusal:
         return Change(message, data.account_id, source, event=refusal_of(data, TRANSFER, refusal))
@@ -169,14 +167,6 @@ def transfer(
     credit = Credit(destination, credited, into, posted(TRANSFER_IN, credited, into))
     event = posted(TRANSFER_OUT, after, out)
     return Change(message, data.account_id, source, state=after, entry=out, event=event, credit=credit)
-
-
-def same_account(message: Message[mm.TransferCommandData], current: LedgerAccount | None) -> Change:
-    """A transfer to its own source, refused (guarded by the account as read, like any refusal)."""
-    refusal = Refused("SAME_ACCOUNT", "A transfer needs two different accounts")
-    return Change(
-        message, message.data.account_id, current, event=refusal_of(message.data, TRANSFER, refusal)
-    )
 
 
 def opening(message: Message[mm.AccountCreatedData], current: LedgerAccount | None) -> Change:
