@@ -72,10 +72,12 @@ def test_alice_pays_herself_and_bob_and_every_refusal_moves_nothing(platform: Ru
         main, savings, dollars = open_account(alice), open_account(alice), open_account(alice, "USD")
         bobs, bobs_closed = open_account(bob), open_account(bob)
         assert bob.put(f"/accounts/{bobs_closed}/close").status_code == 200
-        # the close travels to banking and the ledger on one topic: once banking refuses a deposit,
-        # the ledger has heard of it too (or is about to)
-        closed_for_banking = {"accountId": bobs_closed, "amount": Decimal(1)}
-        assert wait_until(lambda: post(bob, "/deposit", closed_for_banking).status_code == 409, 5)
+        # the close travels to banking and the ledger on one topic: once banking refuses a movement,
+        # the ledger has heard of it too (or is about to). The probe is a withdrawal from the empty
+        # account: one banking accepts before it hears of the close moves nothing, where a deposit
+        # would reach the ledger first, make it refuse the close and reopen the account.
+        probe = {"accountId": bobs_closed, "amount": Decimal(1)}
+        assert wait_until(lambda: post(bob, "/withdraw", probe).status_code == 409, 5)
         assert (
             ended(alice, accepted(alice, "/deposit", {"accountId": main, "amount": Decimal("100.10")}))[
                 "status"
