@@ -238,7 +238,7 @@ WebhookSigningSecret: TypeAlias = Annotated[
 WebhookUrl: TypeAlias = Annotated[
     str,
     Meta(
-        description="An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials."
+        description="An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials, in printable ASCII (an internationalized name in its `xn--` form)."
     ),
 ]
 

@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 import httpx
 from standardwebhooks import Webhook
 
-from handlers.notifications.ssrf import InvalidWebhookUrlError, Policy, check_url, resolve
+from handlers.core.errors import InvalidWebhookUrlError
+from handlers.notifications.ssrf import Policy, check_url, resolve
 
 SUCCESS_WITHIN_SECONDS = 10.0
 CONNECT_SECONDS = 5.0
@@ -76,8 +77,8 @@ def post(url: str, event_id: str, payload: str, secrets: list[str], policy: Poli
     try:
         target = check_url(url, policy)
         address = resolve(target, policy)
-    except InvalidWebhookUrlError as refused:
-        return outcome(None, f"refused: {refused.why}")
+    except InvalidWebhookUrlError as refusal:
+        return outcome(None, "refused: " + refusal.detail.removeprefix("url: "))
     host = target.host if target.port in (80, 443) else f"{target.host}:{target.port}"
     connect_to = httpx.URL(scheme=target.scheme, host=str(address), port=target.port).join(target.target)
     timeout = httpx.Timeout(SUCCESS_WITHIN_SECONDS, connect=CONNECT_SECONDS)

@@ -17,21 +17,16 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from handlers.core.errors import BankError
+from handlers.core.errors import InvalidWebhookUrlError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 NAT64 = ipaddress.ip_network("64:ff9b::/96")  # an IPv4 address inside an IPv6 one, as NAT64 writes it
 LOOPBACK_NAMES = ("localhost", "localhost.")
 
 
-class InvalidWebhookUrlError(BankError):
-    """The URL is not one the platform may call."""
-
-    code = "INVALID_WEBHOOK_URL"
-
-    def __init__(self, why: str) -> None:
-        super().__init__(f"url: {why}", [{"field": "url", "message": why}])
-        self.why = why
+def refused(why: str) -> InvalidWebhookUrlError:
+    """The 422 problem of a URL that may not be called, saying why."""
+    return InvalidWebhookUrlError(f"url: {why}", [{"field": "url", "message": why}])
 
 
 @dataclass(frozen=True)
@@ -112,20 +107,20 @@ def check_url(url: str, policy: Policy) -> Target:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as error:
-        raise InvalidWebhookUrlError(f"not a URL ({error})") from None
+        raise refused(f"not a URL ({error})") from None
     scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
     if scheme not in ("https", "http") or not host:
-        raise InvalidWebhookUrlError("an absolute https URL is required")
+        raise refused("an absolute https URL is required")
     if parts.username is not None or parts.password is not None:
-        raise InvalidWebhookUrlError("credentials in the URL are not allowed")
+        raise refused("credentials in the URL are not allowed")
     loopback = host in LOOPBACK_NAMES or host.endswith(".localhost")
     address = literal_address(host)
     if address is not None and (why := refusal(address, policy)):
-        raise InvalidWebhookUrlError(why)
+        raise refused(why)
     if loopback and not policy.allow_loopback:
-        raise InvalidWebhookUrlError(f"{host} is a loopback address")
+        raise refused(f"{host} is a loopback address")
     if scheme == "http" and not (loopback or (address is not None and address.is_loopback)):
-        raise InvalidWebhookUrlError("an https URL is required")
+        raise refused("an https URL is required")
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     return Target(scheme, host, port or (443 if scheme == "https" else 80), target)
 
@@ -140,11 +135,11 @@ def resolve(target: Target, policy: Policy) -> IPAddress:
         try:
             infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
         except (OSError, UnicodeError) as error:
-            raise InvalidWebhookUrlError(f"{target.host} does not resolve ({error})") from None
+            raise refused(f"{target.host} does not resolve ({error})") from None
         found = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
     if not found:
-        raise InvalidWebhookUrlError(f"{target.host} does not resolve")
+        raise refused(f"{target.host} does not resolve")
     for address in found:
         if why := refusal(address, policy):
-            raise InvalidWebhookUrlError(f"{target.host} resolves to {why}")
+            raise refused(f"{target.host} resolves to {why}")
     return found[0]

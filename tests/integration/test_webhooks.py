@@ -265,3 +265,63 @@ def test_a_deleted_endpoint_gets_nothing_more(stores: Stores, pool: Any) -> None
         assert call("deleteWebhookEndpoint", ALICE, stores, endpoint_id=endpoint["endpointId"]).status == 204
         run(stores, pool, Clock())
     assert receiver.got == []
+
+
+ENDPOINT_OPERATIONS = [
+    "getWebhookEndpoint",
+    "deleteWebhookEndpoint",
+    "rotateWebhookSecret",
+    "testWebhookEndpoint",
+    "listWebhookDeliveries",
+]
+
+
+@pytest.mark.parametrize("operation", ENDPOINT_OPERATIONS)
+def test_bob_cannot_see_or_touch_alices_endpoint(stores: Stores, operation: str) -> None:
+    endpoint = register(stores, "https://hooks.example.com/alice")
+    before = call("getWebhookEndpoint", ALICE, stores, endpoint_id=endpoint["endpointId"]).body
+    bobs = call(operation, BOB, stores, endpoint_id=endpoint["endpointId"])
+    nobodys = call(operation, BOB, stores, endpoint_id=new_id("whe"))
+    assert bobs.status == nobodys.status == 404
+    assert {**bobs.body, "timestamp": ""} == {**nobodys.body, "timestamp": ""}
+    assert call("getWebhookEndpoint", ALICE, stores, endpoint_id=endpoint["endpointId"]).body == before
+    assert call("listWebhookEndpoints", BOB, stores).body == []
+
+
+def test_bob_cannot_resend_alices_event(stores: Stores, pool: Any) -> None:
+    with receiving(Receiver()) as receiver:
+        endpoint = register(stores, receiver.url)
+        deliver("notifications", deposited().text, stores)
+        run(stores, pool, Clock())
+        event_id = attempts(stores, endpoint["endpointId"])[0]["eventId"]
+        bobs = call("resendWebhookEvent", BOB, stores, endpoint_id=endpoint["endpointId"], event_id=event_id)
+        assert bobs.status == 404
+        assert run(stores, pool, Clock()) == 0
+    assert len(receiver.got) == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("https://169.254.169.254/latest/meta-data/", 422),
+        ("https://[::ffff:10.0.0.1]/", 422),
+        ("https://2852039166/", 422),  # 169.254.169.254 in decimal
+        ("http://hooks.example.com/", 422),
+        ("https://user:pw@hooks.example.com/", 422),
+        ("not a url", 400),
+        ("gopher://hooks.example.com/", 400),
+    ],
+)
+def test_a_url_that_may_not_be_called_is_not_registered(stores: Stores, url: str, status: int) -> None:
+    answer = call("createWebhookEndpoint", ALICE, stores, {"url": url})
+    assert answer.status == status, answer.body
+    assert answer.body["code"] == ("INVALID_WEBHOOK_URL" if status == 422 else "VALIDATION_ERROR")
+    assert call("listWebhookEndpoints", ALICE, stores).body == []
+
+
+def test_the_secret_is_shown_once(stores: Stores) -> None:
+    endpoint = register(stores, "https://hooks.example.com/alice")
+    assert endpoint["secret"].startswith("whsec_")
+    shown = [call("getWebhookEndpoint", ALICE, stores, endpoint_id=endpoint["endpointId"]).body]
+    shown += call("listWebhookEndpoints", ALICE, stores).body
+    assert all("secret" not in s and endpoint["secret"] not in str(s) for s in shown)
