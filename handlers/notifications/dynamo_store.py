@@ -24,6 +24,7 @@ from handlers.storage.remembered import KeyTaken, Remembered
 SHARDS = 4  # the due index's partitions: pending deliveries spread over them by endpoint
 KEEP_SECONDS = 30 * dynamo.DAY
 NAMES = {"#status": "status"}
+DELETED = "deleted"  # a deleted endpoint's status until the item expires
 
 
 def endpoint_key(user_id: str, endpoint_id: str) -> dict[str, str]:
@@ -164,25 +165,30 @@ class DynamoNotificationsStore(NotificationsStore):
         return dynamo.remembered_get(self.client, self.table, dynamo.user_pk(user_id), key)
 
     def endpoint(self, user_id: str, endpoint_id: str) -> Endpoint | None:
-        """GetItem in the user's partition."""
+        """GetItem in the user's partition; a deleted endpoint is none."""
         item = dynamo.get(self.client, self.table, endpoint_key(user_id, endpoint_id))
-        return None if item is None else endpoint_of(item)
+        return None if item is None or item["status"] == DELETED else endpoint_of(item)
 
     def endpoints(self, user_id: str) -> list[Endpoint]:
         """A Query of the user's partition, oldest first."""
         items = dynamo.query_all(self.client, self.table, dynamo.user_pk(user_id), "ENDPOINT#")
-        return sorted((endpoint_of(i) for i in items), key=lambda e: (e.created_at, e.endpoint_id))
+        kept = (endpoint_of(i) for i in items if i["status"] != DELETED)
+        return sorted(kept, key=lambda e: (e.created_at, e.endpoint_id))
 
     def delete_endpoint(self, user_id: str, endpoint_id: str) -> bool:
-        """DeleteItem, only if it exists in the user's partition."""
-        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
-            self.client.delete_item(
-                TableName=self.table,
-                Key=dynamo.to_item(endpoint_key(user_id, endpoint_id)),
-                ConditionExpression="attribute_exists(pk)",
-            )
-            return True
-        return False
+        """Marked deleted (an UpdateItem, so the API's role needs no DeleteItem), secrets dropped,
+        gone after a day; only if it is the user's and not deleted already."""
+        return dynamo.update_if(
+            self.client,
+            self.table,
+            endpoint_key(user_id, endpoint_id),
+            "SET #status = :deleted, secrets = :none, expiresAt = :expires",
+            "attribute_exists(pk) AND #status <> :deleted",
+            NAMES,
+            deleted=DELETED,
+            none=[],
+            expires=dynamo.expires_in(dynamo.DAY),
+        )
 
     def save_endpoint(self, endpoint: Endpoint) -> bool:
         """Put the endpoint back, only if it still exists."""
@@ -190,7 +196,9 @@ class DynamoNotificationsStore(NotificationsStore):
             self.client.put_item(
                 TableName=self.table,
                 Item=dynamo.to_item(endpoint_item(endpoint)),
-                ConditionExpression="attribute_exists(pk)",
+                ConditionExpression="attribute_exists(pk) AND #status <> :deleted",
+                ExpressionAttributeNames=NAMES,
+                ExpressionAttributeValues=dynamo.values(deleted=DELETED),
             )
             return True
         return False

@@ -541,7 +541,7 @@ export interface components {
         /** @enum {string} */
         SubscribableEventType: "deposit.completed" | "deposit.failed" | "withdrawal.completed" | "withdrawal.failed" | "transfer.completed" | "transfer.failed" | "transfer.received" | "account.opened" | "account.closed";
         /**
-         * @description An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials.
+         * @description An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials, in printable ASCII (an internationalized name in its `xn--` form).
          * @example https://hooks.example.com/bank
          */
         WebhookUrl: string;

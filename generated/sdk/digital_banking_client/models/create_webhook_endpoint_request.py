@@ -16,8 +16,8 @@ T = TypeVar("T", bound="CreateWebhookEndpointRequest")
 class CreateWebhookEndpointRequest:
     """
     Attributes:
-        url (str): An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials.
-            Example: https://hooks.example.com/bank.
+        url (str): An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials, in
+            printable ASCII (an internationalized name in its `xn--` form). Example: https://hooks.example.com/bank.
         event_types (list[SubscribableEventType] | Unset): The types to send; every type when left out.
         description (str | Unset): The caller's words for the endpoint. Example: Bookkeeping.
     """
