@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from digital_banking_client.webhooks import verify as sdk_verify
 from standardwebhooks import Webhook, WebhookVerificationError
 
 from handlers.core import jsonio
@@ -112,6 +113,10 @@ def test_a_deposit_arrives_signed_and_verifies_with_standardwebhooks(stores: Sto
     assert "userId" not in document["data"]
     with pytest.raises(WebhookVerificationError):
         Webhook("whsec_" + "A" * 32).verify(got.body, got.headers)
+    # the Python SDK's helper: the same check, amounts read as Decimal
+    assert sdk_verify(got.body, got.headers, endpoint["secret"])["data"]["amount"] == Decimal("100.10")
+    with pytest.raises(WebhookVerificationError):
+        sdk_verify(got.body.replace("100.10", "100.11"), got.headers, endpoint["secret"])
     assert [a["outcome"] for a in attempts(stores, endpoint["endpointId"])] == ["succeeded"]
 
 
