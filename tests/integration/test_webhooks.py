@@ -100,6 +100,8 @@ def test_a_deposit_arrives_signed_and_verifies_with_standardwebhooks(stores: Sto
         deliver("notifications", message.text, stores)
         deliver("notifications", message.text, stores)  # redelivered: still one event
         assert run(stores, pool, Clock()) == 1
+        deliver("notifications", message.text, stores)  # and once delivered, nothing sent again
+        assert run(stores, pool, Clock()) == 0
         (got,) = receiver.wait_for(1)
     verified = Webhook(endpoint["secret"]).verify(got.body, got.headers)
     assert verified["type"] == "deposit.completed"
@@ -330,3 +332,28 @@ def test_the_secret_is_shown_once(stores: Stores) -> None:
     shown = [call("getWebhookEndpoint", ALICE, stores, endpoint_id=endpoint["endpointId"]).body]
     shown += call("listWebhookEndpoints", ALICE, stores).body
     assert all("secret" not in s and endpoint["secret"] not in str(s) for s in shown)
+
+
+def test_a_due_delivery_is_claimed_once_and_resent_only_by_its_owner(stores: Stores) -> None:
+    endpoint = register(stores, "https://hooks.example.com/alice")
+    deliver("notifications", deposited().text, stores)
+    store, clock = stores.notifications, Clock()
+    (due,) = store.due(clock.now, 10)
+    assert store.claim(due, clock.now + timedelta(minutes=1))
+    assert not store.claim(due, clock.now + timedelta(minutes=1))  # a second worker does not get it
+    assert store.due(clock.now, 10) == []
+    assert not store.resend(BOB, endpoint["endpointId"], due.event_id, clock.now)
+    assert store.due(clock.now, 10) == []
+    assert store.resend(ALICE, endpoint["endpointId"], due.event_id, clock.now)
+    assert [d.event_id for d in store.due(clock.now, 10)] == [due.event_id]
+
+
+def test_a_delivery_another_worker_claimed_is_not_sent_again(stores: Stores) -> None:
+    with receiving(Receiver()) as receiver:
+        register(stores, receiver.url)
+        deliver("notifications", deposited().text, stores)
+        clock = Clock()
+        (due,) = stores.notifications.due(clock.now, 10)  # two workers read the same due delivery
+        assert delivery.attempt_one(stores.notifications, due, LOOPBACK, clock) is not None
+        assert delivery.attempt_one(stores.notifications, due, LOOPBACK, clock) is None
+    assert len(receiver.got) == 1

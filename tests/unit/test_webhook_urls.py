@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 from typing import Any
 
+import httpx
 import pytest
 
 from handlers.core.errors import InvalidWebhookUrlError
@@ -122,3 +123,24 @@ def test_an_attempt_to_a_name_that_now_resolves_inside_is_refused_without_connec
     outcome = sender.post("https://hooks.example.com/", "evt_" + "0" * 32, "{}", ["whsec_" + "A" * 32], AWS)
     assert not outcome.succeeded and outcome.http_status is None
     assert outcome.error is not None and "link-local" in outcome.error
+
+
+def test_an_attempt_connects_to_the_checked_address_with_the_name_for_host_and_tls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_dns(monkeypatch, "93.184.216.34")
+    sent: list[httpx.Request] = []
+
+    def send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, request=request, stream=httpx.ByteStream(b"ok"))
+
+    monkeypatch.setattr(httpx.Client, "send", send)
+    outcome = sender.post(
+        "https://hooks.example.com/in?x=1", "evt_" + "0" * 32, "{}", ["whsec_" + "A" * 32], AWS
+    )
+    assert outcome.succeeded
+    (request,) = sent
+    assert (request.url.host, request.url.path, request.url.query) == ("93.184.216.34", "/in", b"x=1")
+    assert request.headers["host"] == "hooks.example.com"
+    assert request.extensions["sni_hostname"] == "hooks.example.com"
