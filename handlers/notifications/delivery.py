@@ -55,7 +55,8 @@ def attempt_one(
         )
     ended = clock()
     made = replace(delivery, attempts=delivery.attempts + 1)
-    retry = None if outcome.succeeded or endpoint is None else next_attempt(made, ended)
+    sendable = endpoint is not None and endpoint.status == "enabled"
+    retry = next_attempt(made, ended) if sendable and not outcome.succeeded else None
     if outcome.succeeded:
         state, kind = replace(made, status="delivered", next_attempt_at=None), "succeeded"
     elif retry is None:
