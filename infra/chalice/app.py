@@ -224,6 +224,10 @@ def handler_in(module: str) -> Callable[[dict[str, Any], Any], Any]:
 watchdog_function = Blueprint(WATCHDOG_MODULE)
 watchdog_function.schedule(WATCHDOG_RATE, name="watchdog")(handler_in(WATCHDOG_MODULE))
 app.register_blueprint(watchdog_function)
+WEBHOOKS_MODULE = "infra.functions.webhooks"
+webhooks_function = Blueprint(WEBHOOKS_MODULE)  # the webhook delivery worker: one pass a minute
+webhooks_function.schedule(WATCHDOG_RATE, name="webhooks")(handler_in(WEBHOOKS_MODULE))
+app.register_blueprint(webhooks_function)
 redrive_function = Blueprint(REDRIVE_MODULE)
 redrive_function.lambda_function(name="redrive")(handler_in(REDRIVE_MODULE))
 app.register_blueprint(redrive_function)

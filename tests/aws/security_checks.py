@@ -15,7 +15,11 @@ from tests.aws.template_checks import Template, by_name, of_type, queue_name, ta
 ANYWHERE = {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}  # X-Ray has no resource-level permissions
 READS = {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:Scan"}
 CONSUMER = "infra.functions.consumers."
-OPERATORS = {"infra.functions.watchdog.handler": "watchdog", "infra.functions.redrive.handler": "redrive"}
+OPERATORS = {
+    "infra.functions.watchdog.handler": "watchdog",
+    "infra.functions.redrive.handler": "redrive",
+    "infra.functions.webhooks.handler": "webhooks",
+}
 REDRIVE_ACTIONS = {
     "dynamodb:Scan",
     "dynamodb:UpdateItem",
@@ -82,6 +86,7 @@ def iam_problems(template: Template, prefix: str) -> list[str]:
     for service in functions(template):
         allowed = {o.service for o in OPERATIONS.values()} if service == "api" else {service}
         allowed = {"banking"} if service == "watchdog" else allowed
+        allowed = {"notifications"} if service == "webhooks" else allowed
         for statement in granted(template, service):
             if service == "redrive":
                 wrong += redrive_problems(statement, owner)

@@ -104,6 +104,7 @@ def test_the_watchdog_and_the_redrive_are_the_functions_lambda_imports() -> None
     assert found == {
         "redrive": "infra.functions.redrive.handler",
         "watchdog": "infra.functions.watchdog.handler",
+        "webhooks": "infra.functions.webhooks.handler",
     }
     for handler in found.values():
         module, attribute = handler.rsplit(".", 1)
