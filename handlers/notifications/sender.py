@@ -80,7 +80,10 @@ def post(url: str, event_id: str, payload: str, secrets: list[str], policy: Poli
     except InvalidWebhookUrlError as refusal:
         return outcome(None, "refused: " + refusal.detail.removeprefix("url: "))
     host = target.host if target.port in (80, 443) else f"{target.host}:{target.port}"
-    connect_to = httpx.URL(scheme=target.scheme, host=str(address), port=target.port).join(target.target)
+    # the path as it is (never URL.join: a path `//other.host/` would name another host)
+    connect_to = httpx.URL(
+        scheme=target.scheme, host=str(address), port=target.port, raw_path=target.target.encode()
+    )
     timeout = httpx.Timeout(SUCCESS_WITHIN_SECONDS, connect=CONNECT_SECONDS)
     extensions = {"sni_hostname": target.host} if target.scheme == "https" else {}
     try:

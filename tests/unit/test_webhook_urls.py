@@ -136,11 +136,12 @@ def test_an_attempt_connects_to_the_checked_address_with_the_name_for_host_and_t
         return httpx.Response(200, request=request, stream=httpx.ByteStream(b"ok"))
 
     monkeypatch.setattr(httpx.Client, "send", send)
-    outcome = sender.post(
-        "https://hooks.example.com/in?x=1", "evt_" + "0" * 32, "{}", ["whsec_" + "A" * 32], AWS
-    )
-    assert outcome.succeeded
-    (request,) = sent
-    assert (request.url.host, request.url.path, request.url.query) == ("93.184.216.34", "/in", b"x=1")
-    assert request.headers["host"] == "hooks.example.com"
-    assert request.extensions["sni_hostname"] == "hooks.example.com"
+    secrets = ["whsec_" + "A" * 32]
+    for path in ("/in?x=1", "//evil.example/x"):  # a path that looks like another host stays a path
+        outcome = sender.post(f"https://hooks.example.com{path}", "evt_" + "0" * 32, "{}", secrets, AWS)
+        assert outcome.succeeded
+        request = sent.pop()
+        assert request.url.host == "93.184.216.34"
+        assert request.url.raw_path.decode() == path
+        assert request.headers["host"] == "hooks.example.com"
+        assert request.extensions["sni_hostname"] == "hooks.example.com"
