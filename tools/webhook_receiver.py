@@ -10,7 +10,6 @@ the endpoint and stops. It needs `make run` (which allows loopback receivers) in
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +19,7 @@ import boto3
 import httpx
 from standardwebhooks import Webhook, WebhookVerificationError
 
+from handlers.core import jsonio
 from infra.local.settings import STATE_FILE
 from infra.local.users import PlatformState, token
 
@@ -46,8 +46,8 @@ def handler(secret: list[str], say: Callable[[str], None]) -> type[BaseHTTPReque
                 say(f"REFUSED (not signed by this endpoint's secret): {error}")
                 self.send_response(400)
             else:
-                event = json.loads(body)
-                say(f"verified {event['type']} {event['id']}: {json.dumps(event['data'])}")
+                event = jsonio.loads(body)  # amounts as Decimal: printed as they came
+                say(f"verified {event['type']} {event['id']}: {jsonio.dumps(event['data'])}")
                 self.send_response(204)
             self.end_headers()
 

@@ -79,7 +79,8 @@ def post(url: str, event_id: str, payload: str, secrets: list[str], policy: Poli
         address = resolve(target, policy)
     except InvalidWebhookUrlError as refusal:
         return outcome(None, "refused: " + refusal.detail.removeprefix("url: "))
-    host = target.host if target.port in (80, 443) else f"{target.host}:{target.port}"
+    named = f"[{target.host}]" if ":" in target.host else target.host  # an IPv6 address in brackets
+    host = named if target.port == (443 if target.scheme == "https" else 80) else f"{named}:{target.port}"
     # the path as it is (never URL.join: a path `//other.host/` would name another host)
     connect_to = httpx.URL(
         scheme=target.scheme, host=str(address), port=target.port, raw_path=target.target.encode()
