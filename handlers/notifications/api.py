@@ -92,7 +92,7 @@ def rotate_webhook_secret(call: Call, store: NotificationsStore) -> m.WebhookSec
     )
 
 
-def test_webhook_endpoint(call: Call, store: NotificationsStore) -> m.WebhookEventAccepted:
+def send_test_event(call: Call, store: NotificationsStore) -> m.WebhookEventAccepted:
     """POST …/test: a ping event for this endpoint alone, delivered like any other."""
     endpoint = owned(store, call)
     now = datetime.now(UTC)
@@ -156,7 +156,7 @@ OPERATIONS: Operations[NotificationsStore] = {
     "getWebhookEndpoint": get_webhook_endpoint,
     "deleteWebhookEndpoint": delete_webhook_endpoint,
     "rotateWebhookSecret": rotate_webhook_secret,
-    "testWebhookEndpoint": test_webhook_endpoint,
+    "testWebhookEndpoint": send_test_event,
     "listWebhookDeliveries": list_webhook_deliveries,
     "resendWebhookEvent": resend_webhook_event,
 }

@@ -357,3 +357,14 @@ def test_a_delivery_another_worker_claimed_is_not_sent_again(stores: Stores) -> 
         assert delivery.attempt_one(stores.notifications, due, LOOPBACK, clock) is not None
         assert delivery.attempt_one(stores.notifications, due, LOOPBACK, clock) is None
     assert len(receiver.got) == 1
+
+
+def test_a_registration_sent_again_with_its_idempotency_key_registers_once(stores: Stores) -> None:
+    body, key = {"url": "https://hooks.example.com/alice"}, {"Idempotency-Key": "hook-1"}
+    first = call("createWebhookEndpoint", ALICE, stores, body, key)
+    again = call("createWebhookEndpoint", ALICE, stores, body, key)
+    assert (first.status, again.status) == (201, 201) and first.body == again.body
+    assert again.headers.get("Idempotent-Replayed") == "true"
+    assert len(call("listWebhookEndpoints", ALICE, stores).body) == 1
+    other = call("createWebhookEndpoint", ALICE, stores, {"url": "https://hooks.example.com/other"}, key)
+    assert other.status == 409
