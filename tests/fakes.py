@@ -368,7 +368,10 @@ class MemoryNotificationsStore(NotificationsStore):
         return sorted(mine, key=lambda e: (e.created_at, e.endpoint_id))
 
     def delete_endpoint(self, user_id: str, endpoint_id: str) -> bool:
-        return self.endpoints_by_key.pop((user_id, endpoint_id), None) is not None
+        endpoint = self.endpoints_by_key.pop((user_id, endpoint_id), None)
+        if endpoint is not None and endpoint.idempotency_key:
+            self.keys.kept.pop((user_id, endpoint.idempotency_key), None)
+        return endpoint is not None
 
     def save_endpoint(self, endpoint: Endpoint) -> bool:
         key = (endpoint.user_id, endpoint.endpoint_id)

@@ -5,6 +5,7 @@ so another user's endpoint is not found (404), exactly like one that does not ex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import msgspec
@@ -55,6 +56,8 @@ def create_webhook_endpoint(call: Call, store: NotificationsStore) -> m.WebhookE
         types = None if call.body.event_types is msgspec.UNSET else tuple(call.body.event_types)
         description = None if call.body.description is msgspec.UNSET else call.body.description
         endpoint = Endpoint.register(call.user_id, url, types, description, datetime.now(UTC))
+        if call.idempotency is not None:
+            endpoint = replace(endpoint, idempotency_key=call.idempotency.key)
         shown = msgspec.structs.asdict(view(endpoint))
         response = m.WebhookEndpointCreated(**shown, secret=endpoint.secrets[0].value)
         store.create_endpoint(endpoint, remember(call, response))

@@ -64,6 +64,7 @@ def endpoint_item(endpoint: Endpoint) -> dict[str, Any]:
         "status": endpoint.status,
         "disabledReason": endpoint.disabled_reason,
         "failingSince": endpoint.failing_since,
+        "idempotencyKey": endpoint.idempotency_key,
     }
 
 
@@ -80,6 +81,7 @@ def endpoint_of(item: dict[str, Any]) -> Endpoint:
         status=item["status"],
         disabled_reason=item.get("disabledReason"),
         failing_since=item.get("failingSince"),
+        idempotency_key=item.get("idempotencyKey"),
     )
 
 
@@ -177,7 +179,23 @@ class DynamoNotificationsStore(NotificationsStore):
 
     def delete_endpoint(self, user_id: str, endpoint_id: str) -> bool:
         """Marked deleted (an UpdateItem, so the API's role needs no DeleteItem), secrets dropped,
-        gone after a day; only if it is the user's and not deleted already."""
+        gone after a day; only if it is the user's and not deleted already. Its remembered
+        response is made expired, which frees the key (handlers/storage/dynamo.remembered_put)."""
+        endpoint = self.endpoint(user_id, endpoint_id)
+        if endpoint is None or not self._mark_deleted(user_id, endpoint_id):
+            return False
+        if endpoint.idempotency_key:
+            dynamo.update_if(
+                self.client,
+                self.table,
+                {"pk": dynamo.user_pk(user_id), "sk": f"IDEM#{endpoint.idempotency_key}"},
+                "SET expiresAt = :gone",
+                "attribute_exists(pk)",
+                gone=0,
+            )
+        return True
+
+    def _mark_deleted(self, user_id: str, endpoint_id: str) -> bool:
         return dynamo.update_if(
             self.client,
             self.table,

@@ -78,6 +78,7 @@ class Endpoint:
     status: str = "enabled"
     disabled_reason: str | None = None
     failing_since: str | None = None
+    idempotency_key: str | None = None  # the key it was registered with: forgotten when it is deleted
 
     @staticmethod
     def register(

@@ -40,7 +40,9 @@ class NotificationsStore(abc.ABC):
 
     @abc.abstractmethod
     def delete_endpoint(self, user_id: str, endpoint_id: str) -> bool:
-        """Delete one of the user's endpoints; False when the user has no such endpoint."""
+        """Delete one of the user's endpoints, and forget the response remembered under the
+        Idempotency-Key it was registered with (sent again, the key registers a new endpoint rather
+        than replaying one that is gone); False when the user has no such endpoint."""
 
     @abc.abstractmethod
     def save_endpoint(self, endpoint: Endpoint) -> bool:

@@ -368,3 +368,8 @@ def test_a_registration_sent_again_with_its_idempotency_key_registers_once(store
     assert len(call("listWebhookEndpoints", ALICE, stores).body) == 1
     other = call("createWebhookEndpoint", ALICE, stores, {"url": "https://hooks.example.com/other"}, key)
     assert other.status == 409
+    # once the endpoint is deleted, its key registers a new one rather than replaying one that is gone
+    assert call("deleteWebhookEndpoint", ALICE, stores, endpoint_id=first.body["endpointId"]).status == 204
+    anew = call("createWebhookEndpoint", ALICE, stores, body, key)
+    assert anew.status == 201 and anew.body["endpointId"] != first.body["endpointId"]
+    assert call("getWebhookEndpoint", ALICE, stores, endpoint_id=anew.body["endpointId"]).status == 200

@@ -238,7 +238,7 @@ export interface paths {
         post?: never;
         /**
          * Delete one of the caller's webhook endpoints
-         * @description Nothing more is sent to it, retries included.
+         * @description Nothing more is sent to it, retries included. The Idempotency-Key it was registered with is freed: sent again, it registers a new endpoint rather than replaying the deleted one.
          */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;

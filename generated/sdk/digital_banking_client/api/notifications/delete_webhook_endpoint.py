@@ -77,7 +77,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete one of the caller's webhook endpoints
 
-     Nothing more is sent to it, retries included.
+     Nothing more is sent to it, retries included. The Idempotency-Key it was registered with is freed:
+    sent again, it registers a new endpoint rather than replaying the deleted one.
 
     Args:
         endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
@@ -109,7 +110,8 @@ def sync(
 ) -> Any | Problem | None:
     """Delete one of the caller's webhook endpoints
 
-     Nothing more is sent to it, retries included.
+     Nothing more is sent to it, retries included. The Idempotency-Key it was registered with is freed:
+    sent again, it registers a new endpoint rather than replaying the deleted one.
 
     Args:
         endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
@@ -136,7 +138,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete one of the caller's webhook endpoints
 
-     Nothing more is sent to it, retries included.
+     Nothing more is sent to it, retries included. The Idempotency-Key it was registered with is freed:
+    sent again, it registers a new endpoint rather than replaying the deleted one.
 
     Args:
         endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
@@ -166,7 +169,8 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete one of the caller's webhook endpoints
 
-     Nothing more is sent to it, retries included.
+     Nothing more is sent to it, retries included. The Idempotency-Key it was registered with is freed:
+    sent again, it registers a new endpoint rather than replaying the deleted one.
 
     Args:
         endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
