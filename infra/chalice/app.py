@@ -209,7 +209,9 @@ for _service in QUEUES:
 app.register_blueprint(consumer_functions)
 
 WATCHDOG_MODULE, REDRIVE_MODULE = "infra.functions.watchdog", "infra.functions.redrive"
+RECONCILE_MODULE = "infra.functions.reconcile"
 WATCHDOG_RATE = Rate(1, unit=Rate.MINUTES)  # the finest an EventBridge schedule runs
+RECONCILE_RATE = Rate(1, unit=Rate.HOURS)  # it reads every account: cheap hourly, costly every minute
 
 
 def handler_in(module: str) -> Callable[[dict[str, Any], Any], Any]:
@@ -224,6 +226,9 @@ def handler_in(module: str) -> Callable[[dict[str, Any], Any], Any]:
 watchdog_function = Blueprint(WATCHDOG_MODULE)
 watchdog_function.schedule(WATCHDOG_RATE, name="watchdog")(handler_in(WATCHDOG_MODULE))
 app.register_blueprint(watchdog_function)
+reconcile_function = Blueprint(RECONCILE_MODULE)
+reconcile_function.schedule(RECONCILE_RATE, name="reconcile")(handler_in(RECONCILE_MODULE))
+app.register_blueprint(reconcile_function)
 redrive_function = Blueprint(REDRIVE_MODULE)
 redrive_function.lambda_function(name="redrive")(handler_in(REDRIVE_MODULE))
 app.register_blueprint(redrive_function)

@@ -25,6 +25,7 @@ ACCEPTED, COMPLETED, FAILED = "OperationsAccepted", "OperationsCompleted", "Oper
 HANDLED, UNHANDLED, DLQ_SENDS = "MessagesHandled", "MessagesFailed", "DlqSends"
 OLDEST_PENDING = "OldestPendingOperationAge"  # seconds, each watchdog round; an alarm watches it
 REPUBLISHED, CANCELS = "OperationsRepublished", "OperationCancelsSent"
+RECONCILE_DRIFTS, RECONCILE_READ_UNITS = "ReconcileDrifts", "ReconcileReadUnits"  # each hourly run
 
 logger = Logger(service=os.environ.get("POWERTOOLS_SERVICE_NAME", "bank"))
 metrics = Metrics(namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE", NAMESPACE))

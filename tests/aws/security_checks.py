@@ -15,7 +15,11 @@ from tests.aws.template_checks import Template, by_name, of_type, queue_name, ta
 ANYWHERE = {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}  # X-Ray has no resource-level permissions
 READS = {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:Scan"}
 CONSUMER = "infra.functions.consumers."
-OPERATORS = {"infra.functions.watchdog.handler": "watchdog", "infra.functions.redrive.handler": "redrive"}
+OPERATORS = {
+    "infra.functions.watchdog.handler": "watchdog",
+    "infra.functions.redrive.handler": "redrive",
+    "infra.functions.reconcile.handler": "reconcile",
+}
 REDRIVE_ACTIONS = {
     "dynamodb:Scan",
     "dynamodb:UpdateItem",
@@ -32,7 +36,8 @@ def listed(value: Any) -> list[Any]:
 
 
 def functions(template: Template) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Service ('api' for the API, 'watchdog', 'redrive') -> the logical id and properties of its function."""
+    """Service ('api' for the API, 'watchdog', 'redrive', 'reconcile') -> the logical id and properties
+    of its function."""
     found = {}
     for logical, props in of_type(template, "AWS::Serverless::Function").items():
         handler = props["Handler"]
@@ -86,6 +91,9 @@ def iam_problems(template: Template, prefix: str) -> list[str]:
             if service == "redrive":
                 wrong += redrive_problems(statement, owner)
                 continue
+            if service == "reconcile":
+                wrong += reconcile_problems(statement, owner)
+                continue
             writes = set(listed(statement["Action"])) - READS
             for who, used in [(owner.get(target(r) or ""), target(r)) for r in listed(statement["Resource"])]:
                 if who is not None and who not in allowed:
@@ -107,6 +115,18 @@ def redrive_problems(statement: dict[str, Any], owner: dict[str, str]) -> list[s
         used = target(resource)
         if used in owner and used not in outboxes:
             wrong.append(f"redrive function may use {used}")
+    return wrong
+
+
+def reconcile_problems(statement: dict[str, Any], owner: dict[str, str]) -> list[str]:
+    """The reconcile reads every service's tables and writes nothing, anywhere."""
+    outboxes = {table_id(t.logical_name) for t in TABLES if t.stream}
+    wrong = [
+        f"reconcile function may {a}" for a in listed(statement["Action"]) if a not in READS | ANYWHERE | LOGS
+    ]
+    for resource in listed(statement["Resource"]):
+        if target(resource) in outboxes:
+            wrong.append(f"reconcile function may read {target(resource)}")
     return wrong
 
 
