@@ -18,11 +18,11 @@ from typing import Any
 from aws_lambda_powertools.metrics import MetricUnit
 
 from infra.functions import runtime
-from infra.functions.telemetry import RECONCILE_DRIFTS, RECONCILE_READ_UNITS, logger, metrics
+from infra.functions.telemetry import RECONCILE_DRIFTS, RECONCILE_READ_UNITS, invocation, logger, metrics
 from infra.operator.reconcile import reconcile
 
 
-@logger.inject_lambda_context(clear_state=True)
+@invocation()
 @metrics.log_metrics
 def handler(_event: dict[str, Any], _context: Any) -> dict[str, Any]:
     """One reconcile of every account the ledger holds."""
