@@ -12,7 +12,6 @@ longer than that after each move of the pointer, so no process acts on a pointer
 from __future__ import annotations
 
 import os
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,18 +61,16 @@ class Projection:
     def __init__(self, client: Any, clock: Callable[[], float] = time.monotonic) -> None:
         self.client, self.clock = client, clock
         self.seconds = cache_seconds()
-        self._lock = threading.Lock()
-        self._pointer: Pointer | None = None
-        self._read_at = 0.0
+        self._cached: tuple[Pointer, float] | None = None
 
     def pointer(self) -> Pointer:
-        """The pointer, read from DynamoDB at most once per cache time."""
-        with self._lock:
-            now = self.clock()
-            if self._pointer is None or now - self._read_at >= self.seconds:
-                self._pointer, _ = read_pointer(self.client)
-                self._read_at = now
-            return self._pointer
+        """The pointer, read from DynamoDB at most once per cache time. No lock is held around the
+        read (threads that find it stale at once each read it: harmless), so a read that lets
+        another request run first, as the soak's scheduler does, can never wait on itself."""
+        now, cached = self.clock(), self._cached
+        if cached is None or now - cached[1] >= self.seconds:
+            cached = self._cached = (read_pointer(self.client)[0], now)
+        return cached[0]
 
 
 class Fixed(Projection):
