@@ -75,9 +75,12 @@ token: $(INSTALLED)  ## print a bearer token of the running platform for USER (d
 redrive: $(INSTALLED)  ## re-publish from the outboxes what the DLQs hold (the running platform; docs/reliability.md)
 	@$(PY) -m infra.local.redrive
 
-.PHONY: reconcile timeline
+.PHONY: reconcile rebuild timeline
 reconcile: $(INSTALLED)  ## hold every projection against the ledger on the running platform; exit 1 on drift (JSON=1)
 	@$(PY) -m infra.operator reconcile $(if $(JSON),--json)
+
+rebuild: $(INSTALLED)  ## rebuild the query projection from the ledger and move readers to it, live (JSON=1)
+	@$(PY) -m infra.operator rebuild $(if $(JSON),--json)
 
 timeline: $(INSTALLED)  ## every hop of one operation through the services: make timeline OP=op_… (JSON=1)
 	@test -n "$(OP)" || { echo "which operation? make timeline OP=op_…" >&2; exit 2; }

@@ -65,7 +65,11 @@ TABLES: tuple[Table, ...] = (
     Table("ledger", "ledger", ("pk", "sk")),
     Table("ledger-inbox", "ledger", ("id",), ttl_attribute="expiresAt"),
     Table("ledger-outbox", "ledger", ("id",), stream=True, ttl_attribute="expiresAt"),
+    # the query projection, blue and green: a rebuild fills the one readers do not read, then the
+    # pointer in `query-projection` moves them to it (handlers/query/projection.py)
     Table("query", "query", ("pk", "sk")),
+    Table("query-green", "query", ("pk", "sk")),
+    Table("query-projection", "query", ("id",)),
     Table("notifications", "notifications", ("pk", "sk"), ttl_attribute="expiresAt", indexes=(DUE,)),
 )
 

@@ -1,4 +1,5 @@
-"""The query service's port on DynamoDB: table `query`.
+"""The query service's port on DynamoDB: table `query`, or `query-green` once a rebuild moved it there
+(handlers/query/projection.py: readers read the active table, writers write every table in use).
 
 Account items: pk USER#<userId>, sk ACCOUNT#<accountId>. History rows: pk TXN#<userId>#<accountId>,
 sk SEQ#<sequence, 12 digits>. Each write is one guarded single-item request, so a repeated or
@@ -21,6 +22,7 @@ from handlers.query.model import (
     Posting,
     StatusChange,
 )
+from handlers.query.projection import Projection
 from handlers.query.store import QueryStore, listing_order
 from handlers.storage import dynamo
 
@@ -93,17 +95,33 @@ def history_row(posting: Posting) -> dict[str, Any]:
 class DynamoQueryStore(QueryStore):
     """The projections on DynamoDB through a boto3 low-level client."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, projection: Projection | None = None) -> None:
         self.client = client
-        self.table = dynamo.table_name("query")
+        self.projection = projection or Projection(client)
+
+    @property
+    def table(self) -> str:
+        """The table readers read."""
+        return dynamo.table_name(self.projection.pointer().active)
+
+    def _writes(self) -> list[str]:
+        """The tables a write goes to: the active one, and the one a rebuild fills."""
+        return [dynamo.table_name(t) for t in self.projection.pointer().writes]
 
     def _update(self, owner: tuple[str, str], expression: str, condition: str | None, **v: Any) -> None:
-        """One UpdateItem of an account item; a failed condition means the item already knows better."""
+        """One UpdateItem of an account item per table; a failed condition means the item already
+        knows better."""
+        for table in self._writes():
+            self._update_in(table, owner, expression, condition, **v)
+
+    def _update_in(
+        self, table: str, owner: tuple[str, str], expression: str, condition: str | None, **v: Any
+    ) -> None:
         user_id, account_id = owner
         names = {k: n for k, n in NAMES.items() if k in expression + (condition or "")}
         dynamo.update_if(
             self.client,
-            self.table,
+            table,
             dynamo.account_key(user_id, account_id),
             expression + ", accountId = :account, userId = :user",
             condition,
@@ -115,12 +133,13 @@ class DynamoQueryStore(QueryStore):
 
     def record_posting(self, posting: Posting) -> None:
         """Put the history row if absent, then move the balance if this posting is newer."""
-        with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
-            self.client.put_item(
-                TableName=self.table,
-                Item=dynamo.to_item(history_row(posting)),
-                ConditionExpression="attribute_not_exists(pk)",
-            )
+        for table in self._writes():
+            with contextlib.suppress(self.client.exceptions.ConditionalCheckFailedException):
+                self.client.put_item(
+                    TableName=table,
+                    Item=dynamo.to_item(history_row(posting)),
+                    ConditionExpression="attribute_not_exists(pk)",
+                )
         self._update(
             (posting.user_id, posting.account_id),
             "SET balance = :balance, #seq = :seq, lastUpdated = :at, currency = :currency",

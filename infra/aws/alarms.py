@@ -1,6 +1,7 @@
 """The alarms that say a message or an operation is stuck (each DLQ's own alarm is in queues.py).
 
 - the oldest pending operation is older than the watchdog lets one be (or the watchdog stopped);
+- the hourly reconcile found a drift (or stopped reporting);
 - a pipe failed to deliver (it retries, then parks a pointer in its DLQ: the DLQ alarm follows);
 - a consumer queue holds a message older than its retries take (its consumer is stuck or failing).
 Every alarm notifies the alarm topic, and again when it clears. docs/deployment.md is the runbook.
@@ -11,12 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from infra import resources as definitions
-from infra.aws.functions import PENDING_TIMEOUT_SECONDS, WATCHDOG_ALARM_SLACK
+from infra.aws.functions import PENDING_TIMEOUT_SECONDS, RECONCILE, WATCHDOG_ALARM_SLACK
 from infra.aws.naming import Stage, arn, logical_id, queue_id, ref
 from infra.aws.queues import ALARM_TOPIC
-from infra.functions.telemetry import NAMESPACE, OLDEST_PENDING
+from infra.functions.telemetry import NAMESPACE, OLDEST_PENDING, RECONCILE_DRIFTS
 
-MINUTE = 60
+MINUTE, HOUR = 60, 3600
 
 
 def alarm(stage: Stage, name: str, description: str, metric: dict[str, Any], **rule: Any) -> dict[str, Any]:
@@ -57,6 +58,28 @@ def oldest_pending(stage: Stage) -> dict[str, Any]:
     )
 
 
+def reconcile_drift(stage: Stage) -> dict[str, Any]:
+    """A reconcile found a projection disagreeing with the ledger; or no reconcile reported for two
+    hours (it runs hourly): either way someone should look (docs/operations.md)."""
+    metric = {
+        "Namespace": NAMESPACE,
+        "MetricName": RECONCILE_DRIFTS,
+        "Dimensions": [{"Name": "service", "Value": RECONCILE}],
+        "Statistic": "Maximum",
+    }
+    return alarm(
+        stage,
+        "reconcile-drift",
+        "A projection disagrees with the ledger (make reconcile; make rebuild), or reconcile stopped",
+        metric,
+        Threshold=0,
+        Period=HOUR,
+        EvaluationPeriods=2,
+        DatapointsToAlarm=1,
+        TreatMissingData="breaching",
+    )
+
+
 def pipe_failures(pipe: definitions.Pipe, stage: Stage) -> dict[str, Any]:
     """A pipe's failed executions: it cannot reach its target."""
     metric = {
@@ -83,8 +106,11 @@ def oldest_message(queue: definitions.Queue, stage: Stage) -> dict[str, Any]:
 
 
 def resources(stage: Stage) -> dict[str, Any]:
-    """The watchdog's alarm, one per pipe and one per consumer queue."""
-    found = {"OldestPendingOperationAlarm": oldest_pending(stage)}
+    """The watchdog's and the reconcile's alarms, one per pipe and one per consumer queue."""
+    found = {
+        "OldestPendingOperationAlarm": oldest_pending(stage),
+        "ReconcileDriftAlarm": reconcile_drift(stage),
+    }
     for pipe in definitions.pipes():
         found[logical_id(pipe.name, "FailingAlarm")] = pipe_failures(pipe, stage)
     for queue in definitions.queues():

@@ -30,7 +30,8 @@ APPEND = ["dynamodb:PutItem"]  # outboxes are written in transactions and read o
 RECEIVE = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"]
 REPUBLISH = ["dynamodb:Scan", "dynamodb:UpdateItem"]  # find outbox items, rewrite them
 DRAIN = ["sqs:GetQueueUrl", "sqs:ReceiveMessage", "sqs:DeleteMessage"]
-WATCHDOG, REDRIVE = "watchdog", "redrive"
+WATCHDOG, REDRIVE, RECONCILE = "watchdog", "redrive", "reconcile"
+RECONCILE_READS = ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"]  # it reads every table but outboxes
 # What the watchdog does on AWS: one round a minute, an operation pending 10 minutes has its command
 # published again, 10 more and it is cancelled.
 PENDING_TIMEOUT_SECONDS = 600
@@ -67,7 +68,7 @@ def chalice_function(
 
 def functions() -> tuple[Function, ...]:
     """The API function, one consumer per service (fed by each queue the service reads), the
-    watchdog and the redrive."""
+    watchdog, the redrive and the reconcile."""
     api = Function("APIHandler", "ApiHandlerRole", "ApiHandlerLogGroup", "api", "api", API_TIMEOUT)
     services = sorted({q.service for q in definitions.queues()})
     consumers = [
@@ -83,6 +84,7 @@ def functions() -> tuple[Function, ...]:
         chalice_function(WATCHDOG, "banking", definitions.LAMBDA_TIMEOUT),
         chalice_function(WEBHOOKS, "notifications", WEBHOOKS_TIMEOUT),
         chalice_function(REDRIVE, REDRIVE, 15 * 60),  # it scans outboxes: the longest a function may run
+        chalice_function(RECONCILE, RECONCILE, 15 * 60),  # it reads every account
     ]
     return (api, *consumers, *operators)
 
@@ -100,6 +102,8 @@ def table_access(function: Function) -> dict[Table, list[str]]:
         return {t: REPUBLISH for t in TABLES if t.stream}
     if function.name == WEBHOOKS:  # endpoints read, deliveries claimed, attempts and states written
         return {t: WRITE for t in tables_of("notifications")}
+    if function.name == RECONCILE:
+        return {t: RECONCILE_READS for t in TABLES if not t.stream}
     access: dict[Table, list[str]] = {}
     for service in sorted({op.service for op in OPERATIONS.values()}):
         read_only = all(op.method == "GET" for op in OPERATIONS.values() if op.service == service)

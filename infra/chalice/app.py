@@ -39,7 +39,7 @@ from handlers.edge.problems import MethodNotAllowedError, UnauthorizedError, pro
 from handlers.edge.responses import ApiRequest, ApiResponse
 from infra.bootstrap import api as _wiring  # noqa: F401  refuses to start if an operation has no handler
 from infra.functions import runtime
-from infra.functions.telemetry import ACCEPTED, count, logger, metrics, tracer
+from infra.functions.telemetry import ACCEPTED, count, invocation, logger, metrics, tracer
 
 AUTHORIZER = "cognito"
 # the methods an API Gateway REST resource can declare (it routes nothing else)
@@ -89,9 +89,7 @@ def edge(request: Request, get_response: Callable[[Request], Response]) -> Respo
 
 
 app.register_middleware(
-    ConvertToMiddleware(
-        logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)
-    ),
+    ConvertToMiddleware(invocation(correlation_id_path=correlation_paths.API_GATEWAY_REST)),
     "http",
 )
 app.register_middleware(ConvertToMiddleware(tracer.capture_lambda_handler(capture_response=False)), "http")
@@ -128,7 +126,7 @@ def answer(request: Request, operation: Operation, path: dict[str, str]) -> ApiR
     # the id the messages this request caused carry as their correlationid (else: API Gateway's request id)
     correlation = body.get("operationId") or body.get("accountId")
     if correlation:
-        logger.set_correlation_id(correlation)
+        logger.thread_safe_append_keys(correlation_id=correlation)
     if response.status == 202 and "Idempotent-Replayed" not in response.headers:
         count(ACCEPTED)
     request_id = request.context.get("requestId")
@@ -209,7 +207,9 @@ for _service in QUEUES:
 app.register_blueprint(consumer_functions)
 
 WATCHDOG_MODULE, REDRIVE_MODULE = "infra.functions.watchdog", "infra.functions.redrive"
+RECONCILE_MODULE = "infra.functions.reconcile"
 WATCHDOG_RATE = Rate(1, unit=Rate.MINUTES)  # the finest an EventBridge schedule runs
+RECONCILE_RATE = Rate(1, unit=Rate.HOURS)  # it reads every account: cheap hourly, costly every minute
 
 
 def handler_in(module: str) -> Callable[[dict[str, Any], Any], Any]:
@@ -228,6 +228,9 @@ WEBHOOKS_MODULE = "infra.functions.webhooks"
 webhooks_function = Blueprint(WEBHOOKS_MODULE)  # the webhook delivery worker: one pass a minute
 webhooks_function.schedule(WATCHDOG_RATE, name="webhooks")(handler_in(WEBHOOKS_MODULE))
 app.register_blueprint(webhooks_function)
+reconcile_function = Blueprint(RECONCILE_MODULE)
+reconcile_function.schedule(RECONCILE_RATE, name="reconcile")(handler_in(RECONCILE_MODULE))
+app.register_blueprint(reconcile_function)
 redrive_function = Blueprint(REDRIVE_MODULE)
 redrive_function.lambda_function(name="redrive")(handler_in(REDRIVE_MODULE))
 app.register_blueprint(redrive_function)

@@ -34,6 +34,7 @@ from infra.functions.telemetry import (
     HANDLED,
     UNHANDLED,
     count,
+    invocation,
     logger,
     metrics,
     tracer,
@@ -148,7 +149,7 @@ def consumer_for(service: str) -> LambdaHandler:
     def record_handler(record: SQSRecord) -> None:
         handle_record(service, record, max_receive_count)
 
-    @logger.inject_lambda_context(clear_state=True)
+    @invocation()
     @tracer.capture_lambda_handler(capture_response=False)
     @metrics.log_metrics
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from handlers.banking import watchdog
 from handlers.banking.dynamo_store import DynamoBankingStore
 from infra.functions import runtime
-from infra.functions.telemetry import CANCELS, OLDEST_PENDING, REPUBLISHED, count, logger, metrics
+from infra.functions.telemetry import CANCELS, OLDEST_PENDING, REPUBLISHED, count, invocation, logger, metrics
 
 DEFAULT_TIMEOUT_SECONDS = 600
 
@@ -32,7 +32,7 @@ def timeout() -> timedelta:
     return timedelta(seconds=int(os.environ.get("BANK_PENDING_TIMEOUT", DEFAULT_TIMEOUT_SECONDS)))
 
 
-@logger.inject_lambda_context(clear_state=True)
+@invocation()
 @metrics.log_metrics
 def handler(_event: dict[str, Any], _context: Any) -> dict[str, Any]:
     """One round of the watchdog over banking's pending operations."""

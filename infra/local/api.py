@@ -116,7 +116,14 @@ def accepted(operation: str, status: int, body: object) -> None:
     correlation = body.get("operationId") or body.get("accountId") if isinstance(body, dict) else None
     if correlation and status in (201, 202):
         logger.info(
-            "answered", extra={"correlation_id": correlation, "operation": operation, "status": status}
+            "answered",
+            # the name of the function that answers on AWS (infra/aws/functions.py)
+            extra={
+                "correlation_id": correlation,
+                "operation": operation,
+                "status": status,
+                "function_name": "api",
+            },
         )
 
 

@@ -68,9 +68,18 @@ class Settings:
         return Cors.parse(default if self.cors_setting is None else self.cors_setting)
 
 
+# A local process trusts the query projection's pointer this long (AWS stages: 5 s, the default),
+# so a local `make rebuild` waits seconds, not tens of seconds, between its moves of the pointer.
+LOCAL_PROJECTION_CACHE_SECONDS = "1"
+
+
 def engine_environment(endpoint: str, region: str) -> dict[str, str]:
-    """What sends this process's AWS clients to the embedded engine (it takes any credentials)."""
+    """What sends this process's AWS clients to the embedded engine (it takes any credentials), and
+    the setting the platform and the tools working on it must share."""
     return {
+        "BANK_PROJECTION_CACHE_SECONDS": os.environ.get(
+            "BANK_PROJECTION_CACHE_SECONDS", LOCAL_PROJECTION_CACHE_SECONDS
+        ),
         "AWS_ENDPOINT_URL": endpoint,
         "AWS_ACCESS_KEY_ID": "local",
         "AWS_SECRET_ACCESS_KEY": "local",

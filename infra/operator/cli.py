@@ -1,4 +1,4 @@
-"""The operator's command line: `python -m infra.operator reconcile | timeline OP_ID`.
+"""The operator's command line: `python -m infra.operator reconcile | rebuild | timeline OP_ID`.
 
 It works on the platform `make run` started (found through its state file, as `make token` and
 `make redrive` find it) or, with BANK_ENGINE=aws, on the AWS stage BANK_TABLE_PREFIX names
@@ -23,6 +23,7 @@ from rich.table import Table
 from infra.local.settings import STATE_FILE, engine_environment
 from infra.local.users import PlatformState
 from infra.operator import timeline as timelines
+from infra.operator.rebuild import Interrupted, Rebuilt, rebuild
 from infra.operator.reconcile import SETTLE_SECONDS, WORKERS, Report, reconcile
 
 OK, ACT, CANNOT = 0, 1, 2
@@ -56,6 +57,21 @@ def dynamodb() -> Any:
     return boto3.client("dynamodb")
 
 
+def spinner(quiet: bool) -> Progress:
+    """A spinner with a line of progress on stderr (none when the output is JSON)."""
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    return Progress(*columns, console=err, transient=True, disable=quiet)
+
+
+def show_drifts(report: Report) -> None:
+    """The drifts of a reconcile as a table, if it found any."""
+    if report.drifts:
+        table = Table("account or operation", "drift", "ledger", "seen", title="drifts")
+        for drift in report.drifts:
+            table.add_row(drift.subject, drift.kind, drift.ledger, drift.seen)
+        out.print(table)
+
+
 @app.command("reconcile")
 def reconcile_command(
     as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
@@ -67,14 +83,7 @@ def reconcile_command(
 ) -> None:
     """Compare every projection with the ledger; exit 1 on drift. Reads only."""
     client = dynamodb()
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=as_json,
-    ) as progress:
+    with spinner(as_json) as progress:
         task = progress.add_task("reconciling", total=None)
 
         def tell(report: Report) -> None:
@@ -97,13 +106,42 @@ def reconcile_command(
     if as_json:
         out.print_json(json.dumps(report.as_json()))
     else:
-        if report.drifts:
-            table = Table("account or operation", "drift", "ledger", "seen", title="drifts")
-            for drift in report.drifts:
-                table.add_row(drift.subject, drift.kind, drift.ledger, drift.seen)
-            out.print(table)
+        show_drifts(report)
         out.print(report.summary(), soft_wrap=True, highlight=False)
     raise typer.Exit(ACT if report.drifts else OK)
+
+
+@app.command("rebuild")
+def rebuild_command(
+    as_json: Annotated[bool, typer.Option("--json", help="print the result as JSON")] = False,
+    settle: Annotated[float, typer.Option(help="seconds before a drifting account is read again")] = (
+        SETTLE_SECONDS
+    ),
+    workers: Annotated[int, typer.Option(min=1, help="accounts verified at once")] = WORKERS,
+) -> None:
+    """Rebuild the query projection from the ledger in its other table, verify it, move readers to
+    it; the API keeps answering. Resumes a rebuild left halfway. Exit 1 if the new one drifts."""
+    client = dynamodb()
+    with spinner(as_json) as progress:
+        task = progress.add_task("rebuilding", total=None)
+
+        def tell(done: Rebuilt) -> None:
+            progress.update(
+                task, description=f"{done.target}: {done.accounts} accounts, {done.entries} entries replayed"
+            )
+
+        try:
+            done = rebuild(client, tell, settle, workers)
+        except (client.exceptions.ResourceNotFoundException, Interrupted) as stopped:
+            err.print(f"could not rebuild: {stopped}")
+            raise typer.Exit(CANNOT) from None
+    if as_json:
+        out.print_json(json.dumps(done.as_json()))
+    else:
+        if done.verified:
+            show_drifts(done.verified)
+        out.print(done.summary(), soft_wrap=True, highlight=False)
+    raise typer.Exit(OK if done.switched else ACT)
 
 
 @app.command("timeline")

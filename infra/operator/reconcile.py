@@ -5,8 +5,9 @@ order (a Query) and checked against itself — sequences 1..n, legs that balance
 after it, the state's balance and sequence — and against every other service's view of it:
 
 - query: the balance and status of the account item, and the history, row by row (a Query read in
-  step with the journal, so neither is ever held whole);
+  step with the journal, so neither is ever held whole), in the table readers read;
 - accounts: the ledger balance and sequence it noted, and the status;
+- the ledger itself, from the other side: every account of the accounts table has a ledger state;
 - banking: the status it projects, and the operations of the account: a completed one has exactly
   its posting (same type and amount), a failed or pending one none, and every posting of the
   account's own (deposit, withdrawal, transfer out) has a banking operation.
@@ -28,6 +29,7 @@ from typing import Any
 
 from handlers.ledger.dynamo_store import ENTRY, STATE, account_pk, exact
 from handlers.ledger.model import CREDIT, DEBIT, customer
+from handlers.query.projection import BLUE, read_pointer
 from handlers.storage import dynamo
 from infra.operator.reading import Reader
 
@@ -143,8 +145,9 @@ def by_sequence(items: Iterator[dict[str, Any]]) -> Iterator[tuple[int, dict[str
         yield dynamo.as_int(item["sequence"]), item
 
 
-def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list[Drift]:
-    """Every view of one account against its ledger state and journal."""
+def check_account(reader: Reader, state: dict[str, Any], counts: Counts, query: str = BLUE) -> list[Drift]:
+    """Every view of one account against its ledger state and journal (the query projection in
+    table `query`, or the one a rebuild fills)."""
     account, user, currency = str(state["accountId"]), str(state["userId"]), state.get("currency")
     balance, sequence, status = (
         exact(state["balance"], currency),
@@ -154,7 +157,7 @@ def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list
     found: list[Drift] = []
     posted: dict[str, dict[str, Any]] = {}  # the account's own postings by operation: one account's
     journal = by_sequence(reader.partition("ledger", account_pk(account), ENTRY))
-    history = by_sequence(reader.partition("query", f"TXN#{user}#{account}", "SEQ#"))
+    history = by_sequence(reader.partition(query, f"TXN#{user}#{account}", "SEQ#"))
     running, expected_sequence = Decimal(0), 0
     entry, row = next(journal, None), next(history, None)
     while entry is not None or row is not None:
@@ -191,7 +194,7 @@ def check_account(reader: Reader, state: dict[str, Any], counts: Counts) -> list
         found.append(Drift(account, "ledger_balance", f"{balance} (state)", f"{running} (journal sum)"))
     if expected_sequence != sequence:
         found.append(Drift(account, "ledger_sequence", f"{sequence} (state)", f"{expected_sequence} entries"))
-    found += check_views(reader, account, user, balance, sequence, status, currency)
+    found += check_views(reader, query, (account, user), (balance, sequence, status, currency))
     found += check_operations(reader, account, user, posted, counts)
     return found
 
@@ -227,17 +230,16 @@ def check_entry(
 
 def check_views(
     reader: Reader,
-    account: str,
-    user: str,
-    balance: Decimal,
-    sequence: int,
-    status: str,
-    currency: str | None,
+    query: str,
+    owned: tuple[str, str],
+    ledger: tuple[Decimal, int, str, str | None],
 ) -> list[Drift]:
-    """The query item, the accounts item and banking's projection of the account."""
+    """The query item, the accounts item and banking's projection of the (account, user) against
+    the ledger's (balance, sequence, status, currency)."""
+    (account, user), (balance, sequence, status, currency) = owned, ledger
     found: list[Drift] = []
     key = dynamo.account_key(user, account)
-    view = reader.get("query", key)
+    view = reader.get(query, key)
     if view is None:
         found.append(Drift(account, "query_missing", f"{status} {balance}", "absent"))
     else:
@@ -302,19 +304,38 @@ def check_operations(
     return found
 
 
-def settled(reader: Reader, state: dict[str, Any], settle: float) -> tuple[list[Drift], Counts]:
+def settled(
+    reader: Reader, state: dict[str, Any], settle: float, query: str = BLUE
+) -> tuple[list[Drift], Counts]:
     """One account's drifts; one found drifting is read again, strongly, once the messages in
     flight had time to land (a projection only behind the ledger is no drift)."""
     counts = Counts()
-    drifts = check_account(reader, state, counts)
+    drifts = check_account(reader, state, counts, query)
     if drifts:
         time.sleep(settle)
         strong = reader.strong()
         again = strong.get("ledger", {"pk": state["pk"], "sk": STATE})
         if again is not None:
             counts = Counts()
-            drifts = check_account(strong, again, counts)
+            drifts = check_account(strong, again, counts, query)
     return drifts, counts
+
+
+def unknown_to_ledger(reader: Reader, settle: float) -> list[Drift]:
+    """Accounts the accounts service holds that the ledger has no state for (its AccountCreated
+    never handled there): a page of the accounts table at a time, one GetItem per account; one
+    found missing is read again, strongly, after the pause (a new account's event in flight)."""
+    missing: list[Drift] = []
+    accounts = reader.scan("accounts", FilterExpression="begins_with(sk, :a)", values={"a": "ACCOUNT#"})
+    for item in accounts:
+        key = {"pk": account_pk(str(item["accountId"])), "sk": STATE}
+        if reader.get("ledger", key) is None:
+            time.sleep(settle)
+            if reader.strong().get("ledger", key) is None:
+                missing.append(
+                    Drift(str(item["accountId"]), "ledger_missing", "absent", f"{item['status']} in accounts")
+                )
+    return missing
 
 
 def reconcile(
@@ -322,11 +343,15 @@ def reconcile(
     settle: float = SETTLE_SECONDS,
     progress: Callable[[Report], None] | None = None,
     workers: int = WORKERS,
+    query: str | None = None,
 ) -> Report:
     """Reconcile every account the ledger holds, `workers` accounts at a time; reads only. The
-    ledger's states are scanned a page at a time and at most twice `workers` accounts wait."""
+    ledger's states are scanned a page at a time and at most twice `workers` accounts wait. The
+    query projection checked is the one readers read, unless `query` names another table."""
     started = time.monotonic()
     reader, report = Reader(client), Report()
+    if query is None:
+        query = read_pointer(client)[0].active
 
     def absorb(done: Iterable[Future[tuple[list[Drift], Counts]]]) -> None:
         for future in done:
@@ -344,11 +369,12 @@ def reconcile(
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         pending: set[Future[tuple[list[Drift], Counts]]] = set()
         for state in states:
-            pending.add(pool.submit(settled, reader, state, settle))
+            pending.add(pool.submit(settled, reader, state, settle, query))
             if len(pending) >= 2 * workers:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 absorb(done)
         absorb(wait(pending).done)
+    report.drifts += unknown_to_ledger(reader, settle)
     report.drifts.sort(key=lambda d: (d.subject, d.kind))
     report.read_units, report.requests = reader.read_units, reader.requests
     report.seconds = time.monotonic() - started

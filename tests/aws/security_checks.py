@@ -19,6 +19,7 @@ OPERATORS = {
     "infra.functions.watchdog.handler": "watchdog",
     "infra.functions.redrive.handler": "redrive",
     "infra.functions.webhooks.handler": "webhooks",
+    "infra.functions.reconcile.handler": "reconcile",
 }
 REDRIVE_ACTIONS = {
     "dynamodb:Scan",
@@ -36,7 +37,8 @@ def listed(value: Any) -> list[Any]:
 
 
 def functions(template: Template) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Service ('api' for the API, 'watchdog', 'redrive') -> the logical id and properties of its function."""
+    """Service ('api' for the API, 'watchdog', 'redrive', 'reconcile') -> the logical id and properties
+    of its function."""
     found = {}
     for logical, props in of_type(template, "AWS::Serverless::Function").items():
         handler = props["Handler"]
@@ -91,6 +93,9 @@ def iam_problems(template: Template, prefix: str) -> list[str]:
             if service == "redrive":
                 wrong += redrive_problems(statement, owner)
                 continue
+            if service == "reconcile":
+                wrong += reconcile_problems(statement, owner)
+                continue
             writes = set(listed(statement["Action"])) - READS
             for who, used in [(owner.get(target(r) or ""), target(r)) for r in listed(statement["Resource"])]:
                 if who is not None and who not in allowed:
@@ -112,6 +117,18 @@ def redrive_problems(statement: dict[str, Any], owner: dict[str, str]) -> list[s
         used = target(resource)
         if used in owner and used not in outboxes:
             wrong.append(f"redrive function may use {used}")
+    return wrong
+
+
+def reconcile_problems(statement: dict[str, Any], owner: dict[str, str]) -> list[str]:
+    """The reconcile reads every service's tables and writes nothing, anywhere."""
+    outboxes = {table_id(t.logical_name) for t in TABLES if t.stream}
+    wrong = [
+        f"reconcile function may {a}" for a in listed(statement["Action"]) if a not in READS | ANYWHERE | LOGS
+    ]
+    for resource in listed(statement["Resource"]):
+        if target(resource) in outboxes:
+            wrong.append(f"reconcile function may read {target(resource)}")
     return wrong
 
 

@@ -163,6 +163,25 @@ def webhooks_problems(template: Template) -> list[str]:
     return wrong
 
 
+def reconcile_problems(template: Template) -> list[str]:
+    """Reconcile runs every hour, and an alarm watches the drifts it reports, data or none."""
+    functions = of_type(template, "AWS::Serverless::Function")
+    (props,) = [p for p in functions.values() if p["Handler"] == "infra.functions.reconcile.handler"]
+    schedules = [
+        e["Properties"].get("Schedule") for e in props.get("Events", {}).values() if e["Type"] == "Schedule"
+    ]
+    wrong = [] if schedules == ["rate(1 hour)"] else [f"reconcile schedules {schedules}"]
+    alarms = list(watched(template, "DigitalBanking", "ReconcileDrifts").values())
+    if not any(
+        a.get("TreatMissingData") == "breaching"
+        and a["Threshold"] == 0
+        and a["Period"] * a["EvaluationPeriods"] <= 7200
+        for a in alarms
+    ):
+        wrong.append("no alarm on reconcile's drifts that also fires when reconcile stops")
+    return wrong
+
+
 def table_problems(template: Template, prefix: str) -> list[str]:
     """Every table of the definition: on-demand, PITR, TTL where defined, NEW_IMAGE stream on outboxes."""
     tables, names = (

@@ -97,12 +97,13 @@ def test_the_consumers_are_the_functions_lambda_imports() -> None:
         assert getattr(importlib.import_module(module), attribute) is consumers.BY_SERVICE[name.split("-")[0]]
 
 
-def test_the_watchdog_and_the_redrive_are_the_functions_lambda_imports() -> None:
+def test_the_watchdog_the_redrive_and_the_reconcile_are_the_functions_lambda_imports() -> None:
     """Lambda imports `module.handler` itself (Chalice's wrapper is not in the way)."""
     found = {f.name: f.handler_string for f in app.pure_lambda_functions if not f.name.endswith("-consumer")}
     found |= {e.name: e.handler_string for e in app.event_sources}
     assert found == {
         "redrive": "infra.functions.redrive.handler",
+        "reconcile": "infra.functions.reconcile.handler",
         "watchdog": "infra.functions.watchdog.handler",
         "webhooks": "infra.functions.webhooks.handler",
     }

@@ -1,6 +1,8 @@
 """The operator's tool as an operator runs it, on a platform started as `make run` starts it: after a
 busy run `make reconcile` finds nothing; a tampered query balance and a deleted history row, written
-through the engine, are exactly the drifts it names; `make timeline` shows every hop of a deposit.
+through the engine, are exactly the drifts it names; `make rebuild` repairs them while a customer
+keeps using the bank, and `make reconcile` finds nothing again; `make timeline` shows every hop of a
+deposit.
 
 The platform is one of its own: reconcile reads every account, and the one the session shares holds
 the contract campaign's hundreds by then (a minute a run of reconcile there, four runs here)."""
@@ -10,20 +12,23 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
+from threading import Event
 from typing import Any
 
 import boto3
+import httpx
 import pytest
 
 from handlers.storage import dynamo
 from infra.local import launcher
 from infra.local.users import PlatformState
 from tests.e2e.platform import ROOT, RunningPlatform
-from tests.e2e.test_transfers import accepted, balance, ended, open_account, transfer
+from tests.e2e.test_transfers import accepted, balance, ended, open_account, post, read, transfer
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +66,30 @@ def engine(platform: RunningPlatform) -> Any:
     )
 
 
-def test_reconcile_finds_exactly_what_was_tampered_and_timeline_follows_a_deposit(
+def keep_asking(
+    api: httpx.Client, bob: httpx.Client, accounts: tuple[str, str, str], done: Event
+) -> dict[str, Any]:
+    """A customer using the bank while the projection is rebuilt: balances, a history, deposits."""
+    main, savings, bobs = accounts
+    seen: dict[str, Any] = {"main": [], "rows": [], "failures": [], "requests": 0, "deposited": Decimal(0)}
+    while not done.is_set():
+        shown = api.get(f"/balances/{main}")
+        rows = bob.get(f"/transactions/{bobs}")
+        paid = post(api, "/deposit", {"accountId": savings, "amount": Decimal("0.01")})
+        seen["requests"] += 3
+        seen["failures"] += [r.status_code for r in (shown, rows, paid) if r.status_code >= 300]
+        if shown.status_code == 200:
+            seen["main"].append(f"{read(shown)['balance']:.2f}")
+        if rows.status_code == 200:
+            seen["rows"].append(len(read(rows)["transactions"]))
+        if paid.status_code == 202:
+            seen["deposited"] += Decimal("0.01")
+            ended(api, read(paid)["operationId"])
+        time.sleep(0.1)
+    return seen
+
+
+def test_reconcile_finds_exactly_what_was_tampered_rebuild_repairs_it_live_and_timeline_follows_a_deposit(
     quiet: RunningPlatform,
 ) -> None:
     platform = quiet
@@ -95,8 +123,6 @@ def test_reconcile_finds_exactly_what_was_tampered_and_timeline_follows_a_deposi
     assert owner is not None and bob_owner is not None
     view_key = dynamo.to_item(dynamo.account_key(owner["userId"], main))
     row_key = dynamo.to_item({"pk": f"TXN#{bob_owner['userId']}#{bobs}", "sk": f"SEQ#{1:012d}"})
-    kept_view = client.get_item(TableName="query", Key=view_key, ConsistentRead=True)["Item"]
-    kept_row = client.get_item(TableName="query", Key=row_key, ConsistentRead=True)["Item"]
     client.update_item(
         TableName="query",
         Key=view_key,
@@ -104,32 +130,42 @@ def test_reconcile_finds_exactly_what_was_tampered_and_timeline_follows_a_deposi
         ExpressionAttributeValues={":b": {"N": "999.99"}},
     )
     client.delete_item(TableName="query", Key=row_key)
-    try:
-        drifted = make(platform, "reconcile", "JSON=1")
-        assert drifted.returncode != 0, drifted.stdout + drifted.stderr
-        drifts = json.loads(drifted.stdout)["drifts"]
-        assert sorted((d["subject"], d["kind"]) for d in drifts) == sorted(
-            [(main, "query_balance"), (f"{bobs}#1", "history_missing")]
-        )
-        (tampered,) = [d for d in drifts if d["kind"] == "query_balance"]
-        assert (tampered["ledger"], tampered["seen"]) == ("27.00", "999.99")
-        table = subprocess.run(  # the tool itself, as a scheduler runs it: 1 is "drift", 2 "could not run"
-            [sys.executable, "-m", "infra.operator", "reconcile"],
-            cwd=ROOT,
-            env=platform.env,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-        )
-        assert table.returncode == 1, table.stdout + table.stderr
-        assert main in table.stdout and "history_missing" in table.stdout
-        assert table.stdout.splitlines()[-1].startswith("reconciled ")
-    finally:  # put back what was taken, so the platform the session shares holds no drift
-        client.put_item(TableName="query", Item=kept_view)
-        client.put_item(TableName="query", Item=kept_row)
-    repaired = make(platform, "reconcile")
+    drifted = make(platform, "reconcile", "JSON=1")
+    assert drifted.returncode != 0, drifted.stdout + drifted.stderr
+    drifts = json.loads(drifted.stdout)["drifts"]
+    assert sorted((d["subject"], d["kind"]) for d in drifts) == sorted(
+        [(main, "query_balance"), (f"{bobs}#1", "history_missing")]
+    )
+    (tampered,) = [d for d in drifts if d["kind"] == "query_balance"]
+    assert (tampered["ledger"], tampered["seen"]) == ("27.00", "999.99")
+    table = subprocess.run(  # the tool itself, as a scheduler runs it: 1 is "drift", 2 "could not run"
+        [sys.executable, "-m", "infra.operator", "reconcile"],
+        cwd=ROOT,
+        env=platform.env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert table.returncode == 1, table.stdout + table.stderr
+    assert main in table.stdout and "history_missing" in table.stdout
+    assert table.stdout.splitlines()[-1].startswith("reconciled ")
+
+    with platform.client() as api, platform.client("bob") as bob, ThreadPoolExecutor(1) as pool:
+        serving = Event()
+        answers = pool.submit(keep_asking, api, bob, (main, savings, bobs), serving)
+        repaired = make(platform, "rebuild")
+        serving.set()
+        seen = answers.result()
     assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert "readers moved from query to query-green" in repaired.stdout.splitlines()[-1]
+    # the API answered throughout: the tampered balance until readers moved, the ledger's after
+    assert seen["failures"] == [] and seen["requests"] > 10, seen
+    assert seen["main"][-1] == "27.00" and set(seen["main"]) <= {"999.99", "27.00"}, seen["main"]
+    assert seen["rows"][-1] == 1
+    assert make(platform, "reconcile").returncode == 0
+    with platform.client() as api:  # a deposit made during the rebuild is in the projection readers read
+        balance(api, savings, f"{Decimal('5.00') + seen['deposited']:.2f}")
 
     followed = make(platform, "timeline", f"OP={deposits[0]}", "JSON=1")
     assert followed.returncode == 0, followed.stdout + followed.stderr

@@ -166,3 +166,12 @@ def test_it_reads_a_page_at_a_time_and_never_writes(
     assert set(calls) <= {"scan", "query", "get_item"}
     assert limits and set(limits) == {2}
     assert calls.count("scan") > 1  # the ledger's states, over several pages
+
+
+def test_an_account_the_ledger_never_heard_of_is_a_drift(bank: Bank, dynamo_client: Any) -> None:
+    accounts = busy(bank)
+    savings = accounts["savings"]
+    ledger = dynamo.table_name("ledger")
+    key = dynamo.to_item({"pk": f"ACCOUNT#{savings}", "sk": "STATE"})
+    dynamo_client.delete_item(TableName=ledger, Key=key)
+    assert drifts(dynamo_client) == [(savings, "ledger_missing", "absent", "active in accounts")]

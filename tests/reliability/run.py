@@ -32,6 +32,9 @@ ENVIRONMENT = {
     "AWS_DEFAULT_REGION": "us-east-1",
     "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled",  # moto does not route the account-based streams host
     "BANK_TABLE_PREFIX": PREFIX,
+    # real time must not decide when a simulated service reads the query projection's pointer (an
+    # extra DynamoDB call shifts the seed's fault dice): each store reads it once, at first use
+    "BANK_PROJECTION_CACHE_SECONDS": "inf",
 }
 
 

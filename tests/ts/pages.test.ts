@@ -85,8 +85,13 @@ test("the catalog page renders every message: payload schema, example, producer 
     assert.ok(text.includes(`"id": "${message.example}"`), `${message.name}: its example is not shown`);
     const payload = page.locator(`#message-${message.name}-payload`);
     await payload.getByRole("button", { name: "Expand all" }).click(); // the schema, property by property
-    const schema = await payload.innerText();
+    // the nested levels render a moment after the click: read until every field is there, or 10 s
+    let schema = "";
     const shown = (field: string) => new RegExp(`^${field}(?:Expand all|Collapse all)?$`, "m").test(schema);
+    for (const deadline = Date.now() + 10_000; ; await new Promise((done) => setTimeout(done, 100))) {
+      schema = await payload.innerText();
+      if (message.fields.every(shown) || Date.now() > deadline) break;
+    }
     for (const field of message.fields) assert.ok(shown(field), `${message.name}.${field} is not shown:\n${schema}`);
     assert.ok(!shown("noSuchField")); // what is not there is not found
   }
