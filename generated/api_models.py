@@ -37,6 +37,10 @@ class CreateAccountParameters(Struct):
     idempotency_key: str | UnsetType = field(name="Idempotency-Key", default=UNSET)
 
 
+class CreateWebhookEndpointParameters(Struct):
+    idempotency_key: str | UnsetType = field(name="Idempotency-Key", default=UNSET)
+
+
 Currency: TypeAlias = Annotated[
     str,
     Meta(
@@ -66,7 +70,7 @@ EdgeTimestamp: TypeAlias = Annotated[
 ErrorCode: TypeAlias = Annotated[
     str,
     Meta(
-        description="Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,\nMETHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,\nPAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR 422,\nRATE_LIMITED 429, INTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a\nfailed operation.\n"
+        description="Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,\nMETHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,\nPAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR /\nINVALID_WEBHOOK_URL 422,\nRATE_LIMITED 429, INTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a\nfailed operation.\n"
     ),
 ]
 
@@ -126,6 +130,9 @@ ProblemTimestamp: TypeAlias = Annotated[
         description="When the problem was found. The services write a `Timestamp` (UTC, ISO 8601). A refusal the API edge makes before any service runs (on AWS, API Gateway's own 401, 429 and 5xx answers) carries the edge's request time instead, as an `EdgeTimestamp`."
     ),
 ]
+
+
+SubscribableEventType: TypeAlias = str
 
 
 Timestamp: TypeAlias = Annotated[str, Meta(description="UTC, ISO 8601, millisecond precision.")]
@@ -190,6 +197,52 @@ class TransferRequest(Struct):
 UserId: TypeAlias = Annotated[str, Meta(description="The owner's Cognito `sub`.")]
 
 
+WebhookDescription: TypeAlias = Annotated[str, Meta(description="The caller's words for the endpoint.")]
+
+
+WebhookEndpointId: TypeAlias = Annotated[str, Meta(description="`whe_` and 32 lowercase hexadecimal digits.")]
+
+
+WebhookEndpointStatus: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="`disabled`: the platform stopped sending after failing for days (see `disabledReason`)."
+    ),
+]
+
+
+WebhookEventId: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="`evt_` and 32 lowercase hexadecimal digits; the `webhook-id` header and the payload's `id`. Stable: a retry or a re-send carries the same id, so a receiver drops what it already has."
+    ),
+]
+
+
+WebhookEventType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="What an event tells (the payloads are in the message catalog, channel `webhooks`). `transfer.completed` and `transfer.failed` go to the sender, `transfer.received` to the payee; `ping` answers `POST /webhook-endpoints/{endpoint_id}/test` and cannot be chosen."
+    ),
+]
+
+
+WebhookSigningSecret: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="`whsec_` and the base64 of 24 random bytes: the Standard Webhooks signing secret, shown once."
+    ),
+]
+
+
+WebhookUrl: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials, in printable ASCII (an internationalized name in its `xn--` form)."
+    ),
+]
+
+
 class WithdrawParameters(Struct):
     idempotency_key: str | UnsetType = field(name="Idempotency-Key", default=UNSET)
 
@@ -234,11 +287,37 @@ class CreateAccountRequest(Struct):
     name: AccountName
 
 
+class CreateWebhookEndpointRequest(Struct):
+    url: WebhookUrl
+    description: WebhookDescription | UnsetType = UNSET
+    event_types: (
+        Annotated[
+            list[SubscribableEventType],
+            Meta(description="The types to send; every type when left out."),
+        ]
+        | UnsetType
+    ) = field(name="eventTypes", default=UNSET)
+
+
+class DeleteWebhookEndpointParameters(Struct):
+    endpoint_id: WebhookEndpointId
+
+
 class GetOperationStatusParameters(Struct):
     operation_id: OperationId
 
 
+class GetWebhookEndpointParameters(Struct):
+    endpoint_id: WebhookEndpointId
+
+
 ListAccountsResponse: TypeAlias = list[Account]
+
+
+class ListWebhookDeliveriesParameters(Struct):
+    endpoint_id: WebhookEndpointId
+    cursor: str | UnsetType = UNSET
+    limit: int | UnsetType = 50
 
 
 class NamedBalance(Struct):
@@ -306,4 +385,95 @@ class Problem(Struct):
     instance: str | UnsetType = UNSET
 
 
+class ResendWebhookEventParameters(Struct):
+    endpoint_id: WebhookEndpointId
+    event_id: WebhookEventId
+
+
+class RotateWebhookSecretParameters(Struct):
+    endpoint_id: WebhookEndpointId
+
+
+class TestWebhookEndpointParameters(Struct):
+    endpoint_id: WebhookEndpointId
+
+
+class WebhookDelivery(Struct):
+    """
+    One attempt to deliver one event.
+    """
+
+    attempt: Annotated[
+        int,
+        Meta(description="1 for the first attempt of the event; a re-send goes on counting."),
+    ]
+    attempted_at: Timestamp = field(name="attemptedAt")
+    duration_ms: int = field(name="durationMs")
+    error: (
+        Annotated[
+            str,
+            Meta(description="Why no answer came (timeout, refused connection, refused address), else null."),
+        ]
+        | None
+    )
+    event_id: WebhookEventId = field(name="eventId")
+    event_type: WebhookEventType = field(name="eventType")
+    http_status: (
+        Annotated[int, Meta(description="The receiver's status; null when no answer came.")] | None
+    ) = field(name="httpStatus")
+    next_attempt_at: str | None = field(name="nextAttemptAt")
+    outcome: Annotated[
+        str,
+        Meta(
+            description="`succeeded`: a 2xx within 10 s; `failed`: retried at `nextAttemptAt`; `parked`: the last attempt failed, nothing more is tried until a re-send."
+        ),
+    ]
+
+
+class WebhookDeliveryPage(Struct):
+    deliveries: list[WebhookDelivery]
+    next_cursor: (
+        Annotated[
+            str,
+            Meta(description="Pass it as `cursor` for the next (older) page; null on the last page."),
+        ]
+        | None
+    ) = field(name="nextCursor")
+
+
+class WebhookEndpoint(Struct):
+    created_at: Timestamp = field(name="createdAt")
+    description: str | None
+    disabled_reason: str | None = field(name="disabledReason")
+    endpoint_id: WebhookEndpointId = field(name="endpointId")
+    event_types: list[SubscribableEventType] = field(name="eventTypes")
+    status: WebhookEndpointStatus
+    url: str
+
+
+class WebhookEndpointCreated(Struct):
+    created_at: Timestamp = field(name="createdAt")
+    description: str | None
+    disabled_reason: str | None = field(name="disabledReason")
+    endpoint_id: WebhookEndpointId = field(name="endpointId")
+    event_types: list[SubscribableEventType] = field(name="eventTypes")
+    secret: WebhookSigningSecret
+    status: WebhookEndpointStatus
+    url: str
+
+
+class WebhookEventAccepted(Struct):
+    event_id: WebhookEventId = field(name="eventId")
+    message: str
+
+
+class WebhookSecret(Struct):
+    endpoint_id: WebhookEndpointId = field(name="endpointId")
+    previous_secret_expires_at: Timestamp = field(name="previousSecretExpiresAt")
+    secret: WebhookSigningSecret
+
+
 ListBalancesResponse: TypeAlias = list[NamedBalance]
+
+
+ListWebhookEndpointsResponse: TypeAlias = list[WebhookEndpoint]

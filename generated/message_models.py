@@ -75,6 +75,86 @@ TransferDescription: TypeAlias = Annotated[
 UserId: TypeAlias = str
 
 
+class WebhookAccountClosedData(Struct):
+    account_id: AccountId = field(name="accountId")
+    closed_at: Timestamp = field(name="closedAt")
+    status: str
+
+
+class WebhookAccountOpenedData(Struct):
+    account_id: AccountId = field(name="accountId")
+    created_at: Timestamp = field(name="createdAt")
+    currency: Currency
+    name: str
+    status: str
+
+
+WebhookEventId: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="`evt_` and 32 lowercase hexadecimal digits, derived from the message the event comes from: a retry, a re-send and a redelivered message all carry the same id."
+    ),
+]
+
+
+class WebhookHeaders(Struct):
+    """
+    The Standard Webhooks headers of every delivery.
+    """
+
+    webhook_id: WebhookEventId = field(name="webhook-id")
+    webhook_signature: Annotated[
+        str,
+        Meta(
+            description="`v1,` and the base64 HMAC-SHA256 of `id.timestamp.body` per secret, space separated."
+        ),
+    ] = field(name="webhook-signature")
+    webhook_timestamp: Annotated[
+        str,
+        Meta(description="When this attempt was signed, in Unix seconds; refuse one far from now."),
+    ] = field(name="webhook-timestamp")
+
+
+class WebhookOperationData(Struct):
+    """
+    The operation as `GET /operation-status/{operation_id}` shows it to this customer, with the account's balance after a posting. A payee learns only the account the money came from.
+    """
+
+    account_id: AccountId = field(name="accountId")
+    amount: Amount
+    completed_at: Timestamp = field(name="completedAt")
+    counterparty_account_id: str | None = field(name="counterpartyAccountId")
+    currency: Currency
+    description: str | None
+    direction: str
+    error_code: str | None = field(name="errorCode")
+    error_message: str | None = field(name="errorMessage")
+    operation_id: OperationId = field(name="operationId")
+    status: str
+    type: str
+    balance: (
+        Annotated[
+            Money,
+            Meta(
+                description="The account's balance right after the posting; absent when the operation failed."
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+
+
+class WebhookOperationEvent(Struct):
+    data: WebhookOperationData
+    id: WebhookEventId
+    timestamp: Timestamp
+    type: str
+
+
+class WebhookPingData(Struct):
+    endpoint_id: str = field(name="endpointId")
+    message: str
+
+
 class AccountCloseRejectedData(Struct):
     account_id: AccountId = field(name="accountId")
     balance: Money
@@ -341,6 +421,27 @@ class TransferSentMessage(Struct):
     specversion: str
     subject: AccountId
     time: Timestamp
+    type: str
+
+
+class WebhookAccountClosed(Struct):
+    data: WebhookAccountClosedData
+    id: WebhookEventId
+    timestamp: Timestamp
+    type: str
+
+
+class WebhookAccountOpened(Struct):
+    data: WebhookAccountOpenedData
+    id: WebhookEventId
+    timestamp: Timestamp
+    type: str
+
+
+class WebhookPing(Struct):
+    data: WebhookPingData
+    id: WebhookEventId
+    timestamp: Timestamp
     type: str
 
 

@@ -34,6 +34,7 @@ CATALOG: dict[str, MessageType] = {
         consumers=(
             ("banking", "banking-events"),
             ("ledger", "ledger-account-events"),
+            ("notifications", "notifications-events"),
             ("query", "query-events"),
         ),
     ),
@@ -47,6 +48,7 @@ CATALOG: dict[str, MessageType] = {
         consumers=(
             ("banking", "banking-events"),
             ("ledger", "ledger-account-events"),
+            ("notifications", "notifications-events"),
             ("query", "query-events"),
         ),
     ),
@@ -93,7 +95,12 @@ CATALOG: dict[str, MessageType] = {
         producer="ledger",
         channel="ledger-events",
         transport="sns",
-        consumers=(("accounts", "accounts-events"), ("banking", "banking-events"), ("query", "query-events")),
+        consumers=(
+            ("accounts", "accounts-events"),
+            ("banking", "banking-events"),
+            ("notifications", "notifications-events"),
+            ("query", "query-events"),
+        ),
     ),
     "Withdrawn": MessageType(
         name="Withdrawn",
@@ -102,7 +109,12 @@ CATALOG: dict[str, MessageType] = {
         producer="ledger",
         channel="ledger-events",
         transport="sns",
-        consumers=(("accounts", "accounts-events"), ("banking", "banking-events"), ("query", "query-events")),
+        consumers=(
+            ("accounts", "accounts-events"),
+            ("banking", "banking-events"),
+            ("notifications", "notifications-events"),
+            ("query", "query-events"),
+        ),
     ),
     "DepositRejected": MessageType(
         name="DepositRejected",
@@ -111,7 +123,7 @@ CATALOG: dict[str, MessageType] = {
         producer="ledger",
         channel="ledger-events",
         transport="sns",
-        consumers=(("banking", "banking-events"),),
+        consumers=(("banking", "banking-events"), ("notifications", "notifications-events")),
     ),
     "WithdrawalRejected": MessageType(
         name="WithdrawalRejected",
@@ -120,7 +132,7 @@ CATALOG: dict[str, MessageType] = {
         producer="ledger",
         channel="ledger-events",
         transport="sns",
-        consumers=(("banking", "banking-events"),),
+        consumers=(("banking", "banking-events"), ("notifications", "notifications-events")),
     ),
     "AccountCloseRejected": MessageType(
         name="AccountCloseRejected",
@@ -147,7 +159,12 @@ CATALOG: dict[str, MessageType] = {
         producer="ledger",
         channel="ledger-events",
         transport="sns",
-        consumers=(("accounts", "accounts-events"), ("banking", "banking-events"), ("query", "query-events")),
+        consumers=(
+            ("accounts", "accounts-events"),
+            ("banking", "banking-events"),
+            ("notifications", "notifications-events"),
+            ("query", "query-events"),
+        ),
     ),
     "TransferReceived": MessageType(
         name="TransferReceived",
@@ -156,7 +173,11 @@ CATALOG: dict[str, MessageType] = {
         producer="ledger",
         channel="ledger-events",
         transport="sns",
-        consumers=(("accounts", "accounts-events"), ("query", "query-events")),
+        consumers=(
+            ("accounts", "accounts-events"),
+            ("notifications", "notifications-events"),
+            ("query", "query-events"),
+        ),
     ),
     "TransferRejected": MessageType(
         name="TransferRejected",
@@ -165,7 +186,7 @@ CATALOG: dict[str, MessageType] = {
         producer="ledger",
         channel="ledger-events",
         transport="sns",
-        consumers=(("banking", "banking-events"),),
+        consumers=(("banking", "banking-events"), ("notifications", "notifications-events")),
     ),
 }
 
@@ -174,6 +195,7 @@ QUEUES: dict[str, tuple[str, ...]] = {
     "accounts": ("accounts-events",),
     "banking": ("banking-events",),
     "ledger": ("ledger-account-events", "ledger-commands"),
+    "notifications": ("notifications-events",),
     "query": ("query-events",),
 }
 

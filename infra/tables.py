@@ -1,4 +1,4 @@
-"""The DynamoDB tables of the four services: the one definition AWS and the local engine share."""
+"""The DynamoDB tables of the five services: the one definition AWS and the local engine share."""
 
 from __future__ import annotations
 
@@ -51,6 +51,8 @@ class Table:
 
 ALL = "ALL"  # an index item holds the whole item: the watchdog needs all of an operation
 PENDING = Index("pending", ("pendingShard", "createdAt"))
+# `due`: only pending webhook deliveries carry its keys, so the delivery worker reads those alone
+DUE = Index("due", ("dueShard", "nextAttemptAt"))
 
 # pk/sk tables hold a user's (or an account's) items in one partition, so reads are key lookups
 # and queries whose cost does not grow with other users' data.
@@ -68,6 +70,7 @@ TABLES: tuple[Table, ...] = (
     Table("query", "query", ("pk", "sk")),
     Table("query-green", "query", ("pk", "sk")),
     Table("query-projection", "query", ("id",)),
+    Table("notifications", "notifications", ("pk", "sk"), ttl_attribute="expiresAt", indexes=(DUE,)),
 )
 
 

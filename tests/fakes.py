@@ -1,4 +1,4 @@
-"""In-memory fakes of the four services' storage ports: the same conditions and atomicity as DynamoDB,
+"""In-memory fakes of the five services' storage ports: the same conditions and atomicity as DynamoDB,
 for unit tests (tests/integration runs one contract suite against both)."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -14,10 +15,14 @@ from handlers.accounts.store import AccountsStore
 from handlers.banking.model import CANCELLING, NEW, REPUBLISHED, Operation, Outcome, ProjectedAccount, Watched
 from handlers.banking.store import BankingStore
 from handlers.core import money
+from handlers.core.jsonio import timestamp
 from handlers.ledger.model import Entry, LedgerAccount
 from handlers.ledger.store import Change, LedgerStore
 from handlers.ledger.store import Outcome as Applied
 from handlers.messaging.messages import Message
+from handlers.notifications.dynamo_store import attempt_sk, new_delivery
+from handlers.notifications.model import Attempt, Delivery, Endpoint, Event
+from handlers.notifications.store import AttemptPage, NotificationsStore
 from handlers.query.model import AccountView, HistoryPage, Opening, Posting, StatusChange
 from handlers.query.store import QueryStore, listing_order
 from handlers.storage.dynamo import IDEMPOTENCY_TTL, TransactionConflict
@@ -335,3 +340,96 @@ class MemoryQueryStore(QueryStore):
         below = sorted((s for s in rows if before is None or s < before), reverse=True)[: limit + 1]
         self.items_read += len(below)
         return HistoryPage([rows[s] for s in below[:limit]], more=len(below) > limit)
+
+
+class MemoryNotificationsStore(NotificationsStore):
+    """Endpoints (by owner), deliveries and attempts (by endpoint) in dicts, with the DynamoDB
+    store's conditions: a delivery is queued once, claimed once per due time, resent only by its user."""
+
+    def __init__(self) -> None:
+        self.endpoints_by_key: dict[tuple[str, str], Endpoint] = {}
+        self.deliveries: dict[tuple[str, str], Delivery] = {}
+        self.attempt_rows: dict[str, list[Attempt]] = {}
+        self.keys = MemoryKeys()
+
+    def create_endpoint(self, endpoint: Endpoint, remembered: Remembered | None) -> None:
+        self.keys.check(endpoint.user_id, remembered)
+        self.endpoints_by_key[(endpoint.user_id, endpoint.endpoint_id)] = endpoint
+        self.keys.keep(endpoint.user_id, remembered)
+
+    def remembered(self, user_id: str, key: str) -> Remembered | None:
+        return self.keys.get(user_id, key)
+
+    def endpoint(self, user_id: str, endpoint_id: str) -> Endpoint | None:
+        return self.endpoints_by_key.get((user_id, endpoint_id))
+
+    def endpoints(self, user_id: str) -> list[Endpoint]:
+        mine = [e for (u, _), e in self.endpoints_by_key.items() if u == user_id]
+        return sorted(mine, key=lambda e: (e.created_at, e.endpoint_id))
+
+    def delete_endpoint(self, user_id: str, endpoint_id: str) -> bool:
+        endpoint = self.endpoints_by_key.pop((user_id, endpoint_id), None)
+        if endpoint is not None and endpoint.idempotency_key:
+            self.keys.kept.pop((user_id, endpoint.idempotency_key), None)
+        return endpoint is not None
+
+    def save_endpoint(self, endpoint: Endpoint) -> bool:
+        key = (endpoint.user_id, endpoint.endpoint_id)
+        if key not in self.endpoints_by_key:
+            return False
+        self.endpoints_by_key[key] = endpoint
+        return True
+
+    def _put_new(self, delivery: Delivery) -> bool:
+        key = (delivery.endpoint_id, delivery.event_id)
+        if key in self.deliveries:
+            return False
+        self.deliveries[key] = delivery
+        return True
+
+    def record_event(self, event: Event) -> int:
+        now = timestamp(datetime.now(UTC))
+        taking = [e for e in self.endpoints(event.user_id) if e.takes(event.type)]
+        return sum(self._put_new(new_delivery(e, event, now)) for e in taking)
+
+    def queue(self, endpoint: Endpoint, event: Event, now: datetime) -> None:
+        self._put_new(new_delivery(endpoint, event, timestamp(now)))
+
+    def due(self, now: datetime, limit: int) -> list[Delivery]:
+        at = timestamp(now)
+        found = [
+            d for d in self.deliveries.values() if d.status == "pending" and (d.next_attempt_at or "") <= at
+        ]
+        return sorted(found, key=lambda d: d.next_attempt_at or "")[:limit]
+
+    def claim(self, delivery: Delivery, until: datetime) -> bool:
+        key = (delivery.endpoint_id, delivery.event_id)
+        current = self.deliveries.get(key)
+        if (
+            current is None
+            or current.status != "pending"
+            or current.next_attempt_at != delivery.next_attempt_at
+        ):
+            return False
+        self.deliveries[key] = replace(current, next_attempt_at=timestamp(until))
+        return True
+
+    def record_attempt(self, delivery: Delivery, attempt: Attempt) -> None:
+        self.attempt_rows.setdefault(attempt.endpoint_id, []).append(attempt)
+        self.deliveries[(delivery.endpoint_id, delivery.event_id)] = delivery
+
+    def resend(self, user_id: str, endpoint_id: str, event_id: str, now: datetime) -> bool:
+        current = self.deliveries.get((endpoint_id, event_id))
+        if current is None or current.user_id != user_id:
+            return False
+        again = replace(
+            current, status="pending", next_attempt_at=timestamp(now), round_start=current.attempts
+        )
+        self.deliveries[(endpoint_id, event_id)] = again
+        return True
+
+    def attempts(self, endpoint_id: str, limit: int, before: str | None) -> AttemptPage:
+        rows = sorted(self.attempt_rows.get(endpoint_id, []), key=attempt_sk, reverse=True)
+        if before is not None:
+            rows = [a for a in rows if attempt_sk(a) < f"ATTEMPT#{before}"]
+        return AttemptPage(rows[:limit], more=len(rows) > limit)

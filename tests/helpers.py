@@ -29,6 +29,8 @@ from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.ledger.model import CREDIT, Entry, customer
 from handlers.ledger.store import LedgerStore
 from handlers.messaging.messages import Message, check, envelope_of, new_message, parse, wire
+from handlers.notifications.dynamo_store import DynamoNotificationsStore
+from handlers.notifications.store import NotificationsStore
 from handlers.query.dynamo_store import DynamoQueryStore
 from handlers.query.store import QueryStore
 from handlers.storage import dynamo
@@ -45,27 +47,41 @@ class Stores:
     banking: BankingStore
     ledger: LedgerStore
     query: QueryStore
+    notifications: NotificationsStore
 
     @classmethod
     def memory(cls) -> Stores:
-        """The four in-memory fakes."""
-        from tests.fakes import MemoryAccountsStore, MemoryBankingStore, MemoryLedgerStore, MemoryQueryStore
+        """The in-memory fakes."""
+        from tests.fakes import (
+            MemoryAccountsStore,
+            MemoryBankingStore,
+            MemoryLedgerStore,
+            MemoryNotificationsStore,
+            MemoryQueryStore,
+        )
 
-        return cls(MemoryAccountsStore(), MemoryBankingStore(), MemoryLedgerStore(), MemoryQueryStore())
+        return cls(
+            MemoryAccountsStore(),
+            MemoryBankingStore(),
+            MemoryLedgerStore(),
+            MemoryQueryStore(),
+            MemoryNotificationsStore(),
+        )
 
     @classmethod
     def dynamo(cls, client: Any) -> Stores:
-        """The four stores on DynamoDB through one client."""
+        """The stores on DynamoDB through one client."""
         return cls(
             DynamoAccountsStore(client),
             DynamoBankingStore(client),
             DynamoLedgerStore(client),
             DynamoQueryStore(client),
+            DynamoNotificationsStore(client),
         )
 
     def api(self) -> ApiStores:
         """The stores the API is wired with."""
-        return ApiStores(self.accounts, self.banking, self.query)
+        return ApiStores(self.accounts, self.banking, self.query, self.notifications)
 
 
 def message_of(kind: str, subject: str, correlation_id: str, data: dict[str, Any]) -> Message[Any]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.flow import Route, channel_kinds, routes
-from tools.spec_model import load_yaml
+from tools.spec_model import load_yaml, pointer
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "asyncapi.yaml"
@@ -34,6 +34,19 @@ def consumed(route: Route, kinds: dict[str, str]) -> str:
     if not route.consumers:
         return "no service"
     return ", ".join(f"**{service}** from the {kinds[queue]} `{queue}`" for service, queue in route.consumers)
+
+
+def webhooks(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """(service, message) of every message sent on an http channel: the webhooks, which leave the
+    platform for the customers' own URLs."""
+    found = []
+    for op in spec["operations"].values():
+        if op["action"] == "send" and "http" in pointer(spec, op["channel"]["$ref"])["bindings"]:
+            found += [
+                (op["x-service"], pointer(spec, ref["$ref"])["$ref"].rsplit("/", 1)[-1])
+                for ref in op["messages"]
+            ]
+    return found
 
 
 def described(spec: dict[str, Any]) -> dict[str, Any]:
@@ -51,6 +64,14 @@ def described(spec: dict[str, Any]) -> dict[str, Any]:
         rows.append(
             f"| {route.message} | {route.producer} | {kinds[route.channel]} `{route.channel}` | {receivers} |"
         )
+    for service, name in webhooks(spec):
+        message = doc["components"]["messages"][name]
+        said = (
+            f"Sent by **{service}** as an HTTPS POST to each customer's registered webhook URL, signed"
+            " per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`)."
+        )
+        message["description"] = "\n\n".join(p for p in (message.get("description"), said) if p)
+        rows.append(f"| {name} | {service} | webhook (HTTPS POST) | the customer's receiver |")
     overview = "Who sends each message where, and who receives it from which queue:\n\n" + "\n".join(rows)
     doc["info"]["description"] = doc["info"]["description"].rstrip("\n") + "\n\n" + overview + "\n"
     return doc

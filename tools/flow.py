@@ -47,6 +47,8 @@ def channel_kinds(spec: dict[str, Any]) -> dict[str, str]:
     kinds = {}
     for channel in spec["channels"].values():
         bindings = channel["bindings"]
+        if "http" in bindings:
+            continue  # the webhooks leave the platform: no service reads them
         if "sns" in bindings:
             kind = "SNS topic"
         elif bindings["sqs"].get("queue", {}).get("fifoQueue"):

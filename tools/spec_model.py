@@ -140,9 +140,15 @@ class MessageRecord:
 
 
 def channel_transport(channel: dict[str, Any]) -> str:
-    """'sns' for a topic, 'sqs' for a queue, from the channel's binding."""
+    """'sns' for a topic, 'sqs' for a queue, 'http' for the webhooks, from the channel's binding."""
     (transport,) = channel["bindings"].keys()
     return str(transport)
+
+
+# The transports between the services. The `http` channel (webhooks to customers' URLs) carries no
+# message between services: no queue, topic or pipe is derived from it and it is not in the catalog
+# table, only in the catalog's page and schemas.
+BUS_TRANSPORTS = ("sns", "sqs")
 
 
 GROUP_FIELD = "accountId"  # what a FIFO queue's message group is: the account a message is about
@@ -165,8 +171,12 @@ def asyncapi_messages(spec: dict[str, Any]) -> list[MessageRecord]:
     """Every message type with who sends it where and who receives it from which queue."""
     senders: dict[str, tuple[str, str, str]] = {}
     consumers: dict[str, list[tuple[str, str]]] = {}
+    outside: set[str] = set()
     for op in spec["operations"].values():
         channel = pointer(spec, op["channel"]["$ref"])
+        if channel_transport(channel) not in BUS_TRANSPORTS:
+            outside.update(pointer(spec, ref["$ref"])["$ref"].rsplit("/", 1)[-1] for ref in op["messages"])
+            continue
         for ref in op["messages"]:
             name = pointer(spec, ref["$ref"])["$ref"].rsplit("/", 1)[-1]
             if op["action"] == "send":
@@ -176,6 +186,8 @@ def asyncapi_messages(spec: dict[str, Any]) -> list[MessageRecord]:
                 consumers.setdefault(name, []).append((op["x-service"], channel["address"]))
     records = []
     for name, message in spec["components"]["messages"].items():
+        if name in outside:
+            continue
         service, address, transport = senders[name]
         payload_ref = message["payload"]["$ref"]
         data_ref = pointer(spec, payload_ref)["properties"]["data"]["$ref"]

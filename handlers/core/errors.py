@@ -56,6 +56,12 @@ class InvalidCursorError(BankError):
     code = "INVALID_CURSOR"
 
 
+class InvalidWebhookUrlError(BankError):
+    """A webhook URL the platform may not call: not https, or an internal address."""
+
+    code = "INVALID_WEBHOOK_URL"
+
+
 class MissingHandlerError(RuntimeError):
     """An operation or a consumed message has no handler, or a handler has no operation."""
 

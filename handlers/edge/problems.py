@@ -26,6 +26,7 @@ PROBLEMS: dict[str, tuple[int, str]] = {
     "UNSUPPORTED_MEDIA_TYPE": (415, "Unsupported media type"),
     "INVALID_AMOUNT": (422, "Invalid amount"),
     "INVALID_CURSOR": (422, "Invalid cursor"),
+    "INVALID_WEBHOOK_URL": (422, "Invalid webhook URL"),
     "RATE_LIMITED": (429, "Too many requests"),
     "INTERNAL_ERROR": (500, "Internal error"),
 }

@@ -4,7 +4,8 @@ Chalice puts every route in one API function, so that function's role covers exa
 contract's operations touch (derived from the operation table: a service whose operations are all
 GET is read-only, and its outbox is left out). Each consumer's role covers its own service's tables
 and its own queues, nothing else. The watchdog reads banking's pending index and writes operations
-and commands; the redrive reads the DLQs and rewrites outbox items, nothing else.
+and commands; the redrive reads the DLQs and rewrites outbox items, nothing else; the webhook
+delivery worker reads the notifications table's due index and writes deliveries and attempts.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from handlers.edge import cors
 from infra import resources as definitions
 from infra.aws.naming import Stage, arn, logical_id, queue_id, ref, table_id
 from infra.aws.storage import tables_of
-from infra.tables import PENDING, TABLES, Table
+from infra.tables import DUE, PENDING, TABLES, Table
 
 API_TIMEOUT = 10  # seconds; API Gateway gives up at 29, and a request should take milliseconds
 CONSUMER_MAX_CONCURRENCY = 10  # per queue: bounds the load (and bill) a backlog can put on DynamoDB
@@ -35,6 +36,8 @@ RECONCILE_READS = ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan"]  # it 
 # published again, 10 more and it is cancelled.
 PENDING_TIMEOUT_SECONDS = 600
 WATCHDOG_ALARM_SLACK = 3 * 60  # a round of the watchdog, the cancel's way to the ledger and back
+# The webhook delivery worker: one pass a minute, at most 100 deliveries, 32 at a time, each 10 s at most
+WEBHOOKS, WEBHOOKS_TIMEOUT = "webhooks", 60
 TRACE = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]  # X-Ray has no resource-level permissions
 
 
@@ -79,6 +82,7 @@ def functions() -> tuple[Function, ...]:
     ]
     operators = [
         chalice_function(WATCHDOG, "banking", definitions.LAMBDA_TIMEOUT),
+        chalice_function(WEBHOOKS, "notifications", WEBHOOKS_TIMEOUT),
         chalice_function(REDRIVE, REDRIVE, 15 * 60),  # it scans outboxes: the longest a function may run
         chalice_function(RECONCILE, RECONCILE, 15 * 60),  # it reads every account
     ]
@@ -96,6 +100,8 @@ def table_access(function: Function) -> dict[Table, list[str]]:
         }
     if function.name == REDRIVE:
         return {t: REPUBLISH for t in TABLES if t.stream}
+    if function.name == WEBHOOKS:  # endpoints read, deliveries claimed, attempts and states written
+        return {t: WRITE for t in tables_of("notifications")}
     if function.name == RECONCILE:
         return {t: RECONCILE_READS for t in TABLES if not t.stream}
     access: dict[Table, list[str]] = {}
@@ -127,6 +133,9 @@ def policy(function: Function) -> dict[str, Any]:
         statements.append({"Effect": "Allow", "Action": RECEIVE, "Resource": arn(queue_id(queue.name))})
     if function.name == WATCHDOG:
         index = {"Fn::Sub": f"${{{table_id('banking')}.Arn}}/index/{PENDING.name}"}
+        statements.append({"Effect": "Allow", "Action": ["dynamodb:Query"], "Resource": index})
+    if function.name == WEBHOOKS:
+        index = {"Fn::Sub": f"${{{table_id('notifications')}.Arn}}/index/{DUE.name}"}
         statements.append({"Effect": "Allow", "Action": ["dynamodb:Query"], "Resource": index})
     if function.name == REDRIVE:
         dlqs = [p.dlq for p in definitions.pipes()] + [q.dlq for q in definitions.queues()]

@@ -14,12 +14,15 @@ from handlers.banking.store import BankingStore
 from handlers.core.binding import bind
 from handlers.edge.calls import Handler
 from handlers.edge.dispatch import check_handlers
+from handlers.notifications import api as notifications
+from handlers.notifications.dynamo_store import DynamoNotificationsStore
+from handlers.notifications.store import NotificationsStore
 from handlers.query import api as query
 from handlers.query.dynamo_store import DynamoQueryStore
 from handlers.query.store import QueryStore
 
 # refuse to start unless every operation of the contract has exactly one service's handler
-check_handlers(accounts.OPERATIONS, banking.OPERATIONS, query.OPERATIONS)
+check_handlers(accounts.OPERATIONS, banking.OPERATIONS, query.OPERATIONS, notifications.OPERATIONS)
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class ApiStores:
     accounts: AccountsStore
     banking: BankingStore
     query: QueryStore
+    notifications: NotificationsStore
 
 
 def api_handlers(stores: ApiStores) -> dict[str, Handler]:
@@ -37,9 +41,15 @@ def api_handlers(stores: ApiStores) -> dict[str, Handler]:
         **bind(accounts.OPERATIONS, stores.accounts),
         **bind(banking.OPERATIONS, stores.banking),
         **bind(query.OPERATIONS, stores.query),
+        **bind(notifications.OPERATIONS, stores.notifications),
     }
 
 
 def dynamo_api_stores(client: Any) -> ApiStores:
     """The API's stores on DynamoDB through one boto3 client."""
-    return ApiStores(DynamoAccountsStore(client), DynamoBankingStore(client), DynamoQueryStore(client))
+    return ApiStores(
+        DynamoAccountsStore(client),
+        DynamoBankingStore(client),
+        DynamoQueryStore(client),
+        DynamoNotificationsStore(client),
+    )

@@ -15,6 +15,8 @@ from handlers.ledger import events as ledger
 from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.messaging import consumer
 from handlers.messaging.messages import Message
+from handlers.notifications import events as notifications
+from handlers.notifications.dynamo_store import DynamoNotificationsStore
 from handlers.query import events as query
 from handlers.query.dynamo_store import DynamoQueryStore
 
@@ -23,6 +25,7 @@ SUBSCRIPTIONS: dict[str, consumer.Subscriptions[Any]] = {
     "banking": banking.SUBSCRIPTIONS,
     "ledger": ledger.SUBSCRIPTIONS,
     "query": query.SUBSCRIPTIONS,
+    "notifications": notifications.SUBSCRIPTIONS,
 }
 consumer.check_consumers(SUBSCRIPTIONS)  # refuse to start if a consumed message has no handler
 
@@ -65,5 +68,8 @@ ON_DYNAMO: dict[str, Callable[[Any], Consumer]] = {
     "banking": lambda client: wire("banking", banking.SUBSCRIPTIONS, DynamoBankingStore(client)),
     "ledger": lambda client: wire("ledger", ledger.SUBSCRIPTIONS, DynamoLedgerStore(client)),
     "query": lambda client: wire("query", query.SUBSCRIPTIONS, DynamoQueryStore(client)),
+    "notifications": lambda client: wire(
+        "notifications", notifications.SUBSCRIPTIONS, DynamoNotificationsStore(client)
+    ),
 }
 """Each service's consumer with its store on DynamoDB through a boto3 client."""

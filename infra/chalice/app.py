@@ -224,6 +224,10 @@ def handler_in(module: str) -> Callable[[dict[str, Any], Any], Any]:
 watchdog_function = Blueprint(WATCHDOG_MODULE)
 watchdog_function.schedule(WATCHDOG_RATE, name="watchdog")(handler_in(WATCHDOG_MODULE))
 app.register_blueprint(watchdog_function)
+WEBHOOKS_MODULE = "infra.functions.webhooks"
+webhooks_function = Blueprint(WEBHOOKS_MODULE)  # the webhook delivery worker: one pass a minute
+webhooks_function.schedule(WATCHDOG_RATE, name="webhooks")(handler_in(WEBHOOKS_MODULE))
+app.register_blueprint(webhooks_function)
 reconcile_function = Blueprint(RECONCILE_MODULE)
 reconcile_function.schedule(RECONCILE_RATE, name="reconcile")(handler_in(RECONCILE_MODULE))
 app.register_blueprint(reconcile_function)

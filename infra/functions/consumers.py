@@ -168,5 +168,6 @@ if init_phase.ON_LAMBDA:
 # service -> handler; the infrastructure names each as infra.functions.consumers.<service>
 BY_SERVICE: dict[str, LambdaHandler] = {service: consumer_for(service) for service in QUEUES}
 accounts, banking, ledger, query = (BY_SERVICE[s] for s in ("accounts", "banking", "ledger", "query"))
+notifications = BY_SERVICE["notifications"]
 
 init_phase.finished()

@@ -82,7 +82,12 @@ def answer(response: Any) -> ConnexionResponse:
     )
 
 
-async def endpoint(account_id: object = None, operation_id: object = None) -> ConnexionResponse:
+async def endpoint(
+    account_id: object = None,
+    operation_id: object = None,
+    endpoint_id: object = None,
+    event_id: object = None,
+) -> ConnexionResponse:
     """Every operation: hand the raw request to the dispatcher.
 
     connexion passes path parameters by name; they are read raw from the request instead, and the

@@ -100,6 +100,7 @@ def main() -> None:
     settings = Settings.from_env()
     api, engine = take_ports(settings)
     os.environ.setdefault("BANK_PENDING_TIMEOUT", str(LOCAL_PENDING_TIMEOUT))  # read by the watchdog
+    os.environ.setdefault("BANK_WEBHOOK_ALLOW_LOOPBACK", "1")  # webhooks to receivers on this machine
     positions = STATE_DIR / "pipe-positions.json"
     keep_log(fresh=engine is not None)  # what `make timeline` reads
     if engine:

@@ -1,5 +1,5 @@
-"""The relays that do locally what AWS does between the services: pipes, Lambda event sources, and
-the EventBridge schedule that runs the pending-operation watchdog."""
+"""The relays that do locally what AWS does between the services: pipes, Lambda event sources, the
+EventBridge schedule that runs the pending-operation watchdog, and the webhook delivery worker."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 
 from handlers.storage.dynamo import table_name
 from infra import resources
-from infra.functions import watchdog
+from infra.functions import watchdog, webhooks
 from infra.functions.consumers import BY_SERVICE
 from infra.functions.telemetry import logger
 from infra.local.event_source import EventSourceRelay, LambdaContext
@@ -24,6 +24,7 @@ from infra.resources import Pipe
 log = logging.getLogger("relay")
 PIPE_POLL_SECONDS = 0.05
 WATCHDOG_SECONDS = 1.0  # AWS runs it every minute; locally the timeout is seconds, not minutes
+WEBHOOK_POLL_SECONDS = 0.2  # how often the local worker looks for due webhook deliveries
 
 
 class Relays:
@@ -89,6 +90,7 @@ class Relays:
         """Start every thread."""
         self._spawn("pipes", self._run_pipes)
         self._spawn("watchdog", self._run_watchdog)
+        self._spawn("webhooks", self._run_webhooks)
         for source in self.sources:
             self._spawn(source.queue.name, functools.partial(self._run_source, source))
 
@@ -112,6 +114,11 @@ class Relays:
     def _run_watchdog(self) -> None:
         while not self.stop_event.wait(WATCHDOG_SECONDS):
             self._guarded(self.watch)
+
+    def _run_webhooks(self) -> None:
+        worker = webhooks.worker()  # hands attempts to its pool and returns: a slow receiver holds no pass
+        while not self.stop_event.wait(WEBHOOK_POLL_SECONDS):
+            self._guarded(worker.submit_due)
 
     def watch(self) -> int:
         """One scheduled run of the watchdog function (it logs what it does); how many it acted on."""

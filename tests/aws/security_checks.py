@@ -18,6 +18,7 @@ CONSUMER = "infra.functions.consumers."
 OPERATORS = {
     "infra.functions.watchdog.handler": "watchdog",
     "infra.functions.redrive.handler": "redrive",
+    "infra.functions.webhooks.handler": "webhooks",
     "infra.functions.reconcile.handler": "reconcile",
 }
 REDRIVE_ACTIONS = {
@@ -87,6 +88,7 @@ def iam_problems(template: Template, prefix: str) -> list[str]:
     for service in functions(template):
         allowed = {o.service for o in OPERATIONS.values()} if service == "api" else {service}
         allowed = {"banking"} if service == "watchdog" else allowed
+        allowed = {"notifications"} if service == "webhooks" else allowed
         for statement in granted(template, service):
             if service == "redrive":
                 wrong += redrive_problems(statement, owner)

@@ -6,6 +6,7 @@ mutated template (see test_template.py) shows each check can fail.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from infra import resources as definitions
@@ -143,6 +144,22 @@ def watchdog_problems(template: Template) -> list[str]:
     alarms = list(watched(template, "DigitalBanking", "OldestPendingOperationAge").values())
     if not any(a.get("TreatMissingData") == "breaching" and a["Threshold"] >= 2 * timeout for a in alarms):
         wrong.append("no alarm on the oldest pending operation that also fires when the watchdog stops")
+    return wrong
+
+
+def webhooks_problems(template: Template) -> list[str]:
+    """The webhook delivery worker runs every minute and may query the due index of its table."""
+    functions = of_type(template, "AWS::Serverless::Function")
+    (props,) = [p for p in functions.values() if p["Handler"] == "infra.functions.webhooks.handler"]
+    schedules = [
+        e["Properties"].get("Schedule") for e in props.get("Events", {}).values() if e["Type"] == "Schedule"
+    ]
+    wrong = [] if schedules == ["rate(1 minute)"] else [f"webhook worker schedules {schedules}"]
+    role = of_type(template, "AWS::IAM::Role").get(target(props["Role"]) or "", {})
+    statements = [s for p in role.get("Policies", []) for s in p["PolicyDocument"]["Statement"]]
+    indexes = [json.dumps(s["Resource"]) for s in statements if "dynamodb:Query" in s["Action"]]
+    if not any("/index/due" in r for r in indexes):
+        wrong.append("the webhook worker may not query the due index")
     return wrong
 
 

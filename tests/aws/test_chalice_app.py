@@ -105,6 +105,7 @@ def test_the_watchdog_the_redrive_and_the_reconcile_are_the_functions_lambda_imp
         "redrive": "infra.functions.redrive.handler",
         "reconcile": "infra.functions.reconcile.handler",
         "watchdog": "infra.functions.watchdog.handler",
+        "webhooks": "infra.functions.webhooks.handler",
     }
     for handler in found.values():
         module, attribute = handler.rsplit(".", 1)

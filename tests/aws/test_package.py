@@ -71,7 +71,8 @@ def test_the_zip_holds_the_entry_modules_and_no_local_tooling(packaged: Path) ->
 def test_every_function_handler_is_in_the_zip(packaged: Path, template: dict[str, Any]) -> None:
     names = set(zipfile.ZipFile(packaged / "deployment.zip").namelist())
     handlers = [handler for handler, _ in entries(template).values()]
-    assert len(handlers) == 8  # the API, four consumers, the watchdog, the redrive and the reconcile
+    # the API, five consumers, the watchdog, the webhook worker, the redrive and the reconcile
+    assert len(handlers) == 10
     assert all(h.rsplit(".", 1)[0].replace(".", "/") + ".py" in names for h in handlers)
 
 

@@ -18,6 +18,7 @@ from handlers.banking.api import OPERATIONS as BANKING
 from handlers.core.errors import MissingHandlerError
 from handlers.edge.dispatch import check_handlers
 from handlers.messaging.consumer import check_consumers
+from handlers.notifications.api import OPERATIONS as NOTIFICATIONS
 from handlers.query.api import OPERATIONS as QUERY
 from infra.bootstrap.consumers import SUBSCRIPTIONS as MESSAGE_HANDLERS
 from tools import check_contracts, generate
@@ -146,7 +147,7 @@ def test_request_fields_of_the_seed() -> None:
 
 
 def test_every_operation_and_message_has_exactly_one_handler() -> None:
-    check_handlers(ACCOUNTS, BANKING, QUERY)
+    check_handlers(ACCOUNTS, BANKING, QUERY, NOTIFICATIONS)
     check_consumers(MESSAGE_HANDLERS)
     assert set(QUEUES) == set(MESSAGE_HANDLERS)
     assert {t for handlers in MESSAGE_HANDLERS.values() for t in handlers} <= set(CATALOG)
@@ -156,11 +157,13 @@ def test_a_missing_operation_handler_stops_the_app() -> None:
     incomplete = dict(ACCOUNTS)
     del incomplete["closeAccount"]
     with pytest.raises(MissingHandlerError, match="closeAccount"):
-        check_handlers(incomplete, BANKING, QUERY)
+        check_handlers(incomplete, BANKING, QUERY, NOTIFICATIONS)
     with pytest.raises(MissingHandlerError, match="unknownOperation"):
-        check_handlers({**ACCOUNTS, "unknownOperation": ACCOUNTS["getAccount"]}, BANKING, QUERY)
+        check_handlers(
+            {**ACCOUNTS, "unknownOperation": ACCOUNTS["getAccount"]}, BANKING, QUERY, NOTIFICATIONS
+        )
     with pytest.raises(MissingHandlerError, match=r"served twice: \['getAccount'\]"):
-        check_handlers(ACCOUNTS, {**BANKING, "getAccount": ACCOUNTS["getAccount"]}, QUERY)
+        check_handlers(ACCOUNTS, {**BANKING, "getAccount": ACCOUNTS["getAccount"]}, QUERY, NOTIFICATIONS)
 
 
 def test_a_missing_message_handler_stops_the_app() -> None:

@@ -20,7 +20,7 @@ def named_errors() -> list[type[BankError]]:
 
 def test_every_error_code_has_a_status_and_a_title() -> None:
     named = named_errors()
-    assert len(named) == 13
+    assert len(named) == 14
     for error in named:
         document = problem(error("detail")).body
         assert (document["status"], document["title"]) == PROBLEMS[error.code], error

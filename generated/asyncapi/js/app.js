@@ -3,8 +3,8 @@
   "asyncapi": "3.0.0",
   "info": {
     "title": "Digital Banking message catalog",
-    "version": "2.1.0",
-    "description": "Every message the four services exchange. The services never call each other: a service\nwrites its state change and the messages it causes in one DynamoDB transaction (the outbox),\na pipe carries new outbox items to an SNS topic (events, fanned out) or an SQS queue\n(commands), and each consumer reads its own queue.\n\nEvery message is a CloudEvents-style JSON envelope: `id` (unique per message; a redelivered\nmessage keeps it), `type`, `source` (the producing service), `time`, `subject` (the account\nid), `correlationid` (the operation id of a money movement, else the account id) and `data`.\nCommands are imperative (`Deposit`), events past tense (`Deposited`).\n\nEvery event the ledger emits for an account carries that account's `sequence`, so consumers\ncan apply postings in order and ignore stale or duplicated ones whatever the delivery order.\n\nWho sends each message where, and who receives it from which queue:\n\n| message | sent by | to | received by |\n|---|---|---|---|\n| AccountCreated | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountClosed | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), query (`query-events`) |\n| AccountReopened | accounts | SNS topic `account-events` | banking (`banking-events`), query (`query-events`) |\n| Deposit | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Withdraw | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| CancelOperation | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Deposited | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| Withdrawn | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| DepositRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| WithdrawalRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n| AccountCloseRejected | ledger | SNS topic `ledger-events` | accounts (`accounts-events`) |\n| Transfer | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| TransferSent | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), query (`query-events`) |\n| TransferReceived | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), query (`query-events`) |\n| TransferRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`) |\n"
+    "version": "2.2.0",
+    "description": "Every message the five services exchange, and the webhooks the notifications service sends. The services never call each other: a service\nwrites its state change and the messages it causes in one DynamoDB transaction (the outbox),\na pipe carries new outbox items to an SNS topic (events, fanned out) or an SQS queue\n(commands), and each consumer reads its own queue.\n\nEvery message is a CloudEvents-style JSON envelope: `id` (unique per message; a redelivered\nmessage keeps it), `type`, `source` (the producing service), `time`, `subject` (the account\nid), `correlationid` (the operation id of a money movement, else the account id) and `data`.\nCommands are imperative (`Deposit`), events past tense (`Deposited`).\n\nEvery event the ledger emits for an account carries that account's `sequence`, so consumers\ncan apply postings in order and ignore stale or duplicated ones whatever the delivery order.\n\nThe channel `webhooks` is not a queue: it is each customer's registered URL, to which the\nnotifications service POSTs the events of that customer's accounts, signed per the Standard\nWebhooks specification. Its payloads are not envelopes but `{id, type, timestamp, data}`, and\n`data` holds only what the REST API shows the same customer.\n\nWho sends each message where, and who receives it from which queue:\n\n| message | sent by | to | received by |\n|---|---|---|---|\n| AccountCreated | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), notifications (`notifications-events`), query (`query-events`) |\n| AccountClosed | accounts | SNS topic `account-events` | banking (`banking-events`), ledger (`ledger-account-events`), notifications (`notifications-events`), query (`query-events`) |\n| AccountReopened | accounts | SNS topic `account-events` | banking (`banking-events`), query (`query-events`) |\n| Deposit | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Withdraw | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| CancelOperation | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| Deposited | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), notifications (`notifications-events`), query (`query-events`) |\n| Withdrawn | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), notifications (`notifications-events`), query (`query-events`) |\n| DepositRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`), notifications (`notifications-events`) |\n| WithdrawalRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`), notifications (`notifications-events`) |\n| AccountCloseRejected | ledger | SNS topic `ledger-events` | accounts (`accounts-events`) |\n| Transfer | banking | SQS FIFO queue `ledger-commands` | ledger (`ledger-commands`) |\n| TransferSent | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), banking (`banking-events`), notifications (`notifications-events`), query (`query-events`) |\n| TransferReceived | ledger | SNS topic `ledger-events` | accounts (`accounts-events`), notifications (`notifications-events`), query (`query-events`) |\n| TransferRejected | ledger | SNS topic `ledger-events` | banking (`banking-events`), notifications (`notifications-events`) |\n| WebhookOperationEvent | notifications | webhook (HTTPS POST) | the customer's receiver |\n| WebhookAccountOpened | notifications | webhook (HTTPS POST) | the customer's receiver |\n| WebhookAccountClosed | notifications | webhook (HTTPS POST) | the customer's receiver |\n| WebhookPing | notifications | webhook (HTTPS POST) | the customer's receiver |\n"
   },
   "defaultContentType": "application/json",
   "channels": {
@@ -155,7 +155,7 @@
               }
             }
           ],
-          "description": "Sent by **accounts** to the SNS topic `account-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **ledger** from the SQS queue `ledger-account-events`, **query** from the SQS queue `query-events`.",
+          "description": "Sent by **accounts** to the SNS topic `account-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **ledger** from the SQS queue `ledger-account-events`, **notifications** from the SQS queue `notifications-events`, **query** from the SQS queue `query-events`.",
           "x-parser-unique-object-id": "AccountCreated"
         },
         "AccountClosed": {
@@ -251,7 +251,7 @@
               }
             }
           ],
-          "description": "Sent by **accounts** to the SNS topic `account-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **ledger** from the SQS queue `ledger-account-events`, **query** from the SQS queue `query-events`.",
+          "description": "Sent by **accounts** to the SNS topic `account-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **ledger** from the SQS queue `ledger-account-events`, **notifications** from the SQS queue `notifications-events`, **query** from the SQS queue `query-events`.",
           "x-parser-unique-object-id": "AccountClosed"
         },
         "AccountReopened": {
@@ -499,7 +499,7 @@
               }
             }
           ],
-          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **query** from the SQS queue `query-events`.",
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **notifications** from the SQS queue `notifications-events`, **query** from the SQS queue `query-events`.",
           "x-parser-unique-object-id": "Deposited"
         },
         "Withdrawn": {
@@ -583,7 +583,7 @@
               }
             }
           ],
-          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **query** from the SQS queue `query-events`.",
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **notifications** from the SQS queue `notifications-events`, **query** from the SQS queue `query-events`.",
           "x-parser-unique-object-id": "Withdrawn"
         },
         "DepositRejected": {
@@ -707,7 +707,7 @@
               }
             }
           ],
-          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`.",
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **notifications** from the SQS queue `notifications-events`.",
           "x-parser-unique-object-id": "DepositRejected"
         },
         "WithdrawalRejected": {
@@ -791,7 +791,7 @@
               }
             }
           ],
-          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`.",
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **notifications** from the SQS queue `notifications-events`.",
           "x-parser-unique-object-id": "WithdrawalRejected"
         },
         "AccountCloseRejected": {
@@ -1017,7 +1017,7 @@
               }
             }
           ],
-          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **query** from the SQS queue `query-events`.",
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **banking** from the SQS queue `banking-events`, **notifications** from the SQS queue `notifications-events`, **query** from the SQS queue `query-events`.",
           "x-parser-unique-object-id": "TransferSent"
         },
         "TransferReceived": {
@@ -1103,7 +1103,7 @@
               }
             }
           ],
-          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **query** from the SQS queue `query-events`.",
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **accounts** from the SQS queue `accounts-events`, **notifications** from the SQS queue `notifications-events`, **query** from the SQS queue `query-events`.",
           "x-parser-unique-object-id": "TransferReceived"
         },
         "TransferRejected": {
@@ -1187,7 +1187,7 @@
               }
             }
           ],
-          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`.",
+          "description": "Sent by **ledger** to the SNS topic `ledger-events`.\n\nReceived by **banking** from the SQS queue `banking-events`, **notifications** from the SQS queue `notifications-events`.",
           "x-parser-unique-object-id": "TransferRejected"
         }
       },
@@ -1727,6 +1727,462 @@
         "TransferReceived": "$ref:$.channels.ledgerEvents.messages.TransferReceived"
       },
       "x-parser-unique-object-id": "queryEvents"
+    },
+    "notificationsEvents": {
+      "address": "notifications-events",
+      "bindings": {
+        "sqs": {
+          "queue": {
+            "name": "notifications-events",
+            "fifoQueue": false
+          },
+          "deadLetterQueue": {
+            "name": "notifications-events-dlq",
+            "fifoQueue": false
+          },
+          "bindingVersion": "0.2.0"
+        }
+      },
+      "title": "Notifications service's queue (SQS)",
+      "description": "The account and ledger events the notifications service turns into webhook events for the owner of the account each one is about.",
+      "messages": {
+        "AccountCreated": "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "AccountClosed": "$ref:$.channels.accountEvents.messages.AccountClosed",
+        "Deposited": "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "Withdrawn": "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "DepositRejected": "$ref:$.channels.ledgerEvents.messages.DepositRejected",
+        "WithdrawalRejected": "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
+        "TransferSent": "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "TransferReceived": "$ref:$.channels.ledgerEvents.messages.TransferReceived",
+        "TransferRejected": "$ref:$.channels.ledgerEvents.messages.TransferRejected"
+      },
+      "x-parser-unique-object-id": "notificationsEvents"
+    },
+    "webhooks": {
+      "address": null,
+      "bindings": {
+        "http": {}
+      },
+      "title": "Webhooks (HTTPS POST to each customer's endpoint)",
+      "description": "The URL a customer registered with `POST /webhook-endpoints`. Each event is POSTed as JSON\nwith the Standard Webhooks headers `webhook-id` (the event's `id`), `webhook-timestamp` (Unix\nseconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>`; two of them, space separated,\nfor 24 hours after a secret rotation). A 2xx answer within 10 s acknowledges it; anything else\nis retried after about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (±20 % each), then parked\nuntil re-sent. Delivery is at least once: a receiver drops an `id` it already has.\n",
+      "messages": {
+        "WebhookOperationEvent": {
+          "name": "WebhookOperationEvent",
+          "title": "A money movement of the customer's ended",
+          "summary": "deposit.completed / deposit.failed, withdrawal.completed / withdrawal.failed, transfer.completed / transfer.failed (to the sender) and transfer.received (to the payee).",
+          "headers": {
+            "type": "object",
+            "description": "The Standard Webhooks headers of every delivery.",
+            "required": [
+              "webhook-id",
+              "webhook-timestamp",
+              "webhook-signature"
+            ],
+            "properties": {
+              "webhook-id": {
+                "type": "string",
+                "description": "`evt_` and 32 lowercase hexadecimal digits, derived from the message the event comes from: a retry, a re-send and a redelivered message all carry the same id.",
+                "pattern": "^evt_[0-9a-f]{32}$",
+                "x-parser-schema-id": "WebhookEventId"
+              },
+              "webhook-timestamp": {
+                "type": "string",
+                "description": "When this attempt was signed, in Unix seconds; refuse one far from now.",
+                "pattern": "^[0-9]{1,12}$",
+                "x-parser-schema-id": "<anonymous-schema-66>"
+              },
+              "webhook-signature": {
+                "type": "string",
+                "description": "`v1,` and the base64 HMAC-SHA256 of `id.timestamp.body` per secret, space separated.",
+                "pattern": "^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$",
+                "x-parser-schema-id": "<anonymous-schema-67>"
+              }
+            },
+            "x-parser-schema-id": "WebhookHeaders"
+          },
+          "payload": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "type",
+              "timestamp",
+              "data"
+            ],
+            "properties": {
+              "id": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers.properties.webhook-id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "deposit.completed",
+                  "deposit.failed",
+                  "withdrawal.completed",
+                  "withdrawal.failed",
+                  "transfer.completed",
+                  "transfer.failed",
+                  "transfer.received"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-68>"
+              },
+              "timestamp": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "data": {
+                "type": "object",
+                "description": "The operation as `GET /operation-status/{operation_id}` shows it to this customer, with the account's balance after a posting. A payee learns only the account the money came from.",
+                "additionalProperties": false,
+                "required": [
+                  "operationId",
+                  "accountId",
+                  "type",
+                  "direction",
+                  "amount",
+                  "currency",
+                  "status",
+                  "completedAt",
+                  "errorCode",
+                  "errorMessage",
+                  "counterpartyAccountId",
+                  "description"
+                ],
+                "properties": {
+                  "operationId": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.operationId",
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "deposit",
+                      "withdraw",
+                      "transfer"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-69>"
+                  },
+                  "direction": {
+                    "type": "string",
+                    "enum": [
+                      "credit",
+                      "debit"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-70>"
+                  },
+                  "amount": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.amount",
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "completed",
+                      "failed"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-71>"
+                  },
+                  "balance": "$ref:$.channels.ledgerEvents.messages.Deposited.payload.properties.data.properties.balance",
+                  "completedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+                  "errorCode": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "enum": [
+                      "INSUFFICIENT_BALANCE",
+                      "ACCOUNT_CLOSED",
+                      "CURRENCY_MISMATCH",
+                      "UNKNOWN_ACCOUNT",
+                      "INVALID_AMOUNT",
+                      "OPERATION_TIMED_OUT",
+                      "SAME_ACCOUNT",
+                      null
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-72>"
+                  },
+                  "errorMessage": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 500,
+                    "x-parser-schema-id": "<anonymous-schema-73>"
+                  },
+                  "counterpartyAccountId": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^acc_[0-9a-f]{32}$",
+                    "x-parser-schema-id": "<anonymous-schema-74>"
+                  },
+                  "description": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "maxLength": 140,
+                    "x-parser-schema-id": "<anonymous-schema-75>"
+                  }
+                },
+                "x-parser-schema-id": "WebhookOperationData"
+              }
+            },
+            "x-parser-schema-id": "WebhookOperationEvent"
+          },
+          "examples": [
+            {
+              "name": "depositCompleted",
+              "headers": {
+                "webhook-id": "evt_9a8b7c6d5e4f40312a1b2c3d4e5f6a7b",
+                "webhook-timestamp": "1768469460",
+                "webhook-signature": "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4="
+              },
+              "payload": {
+                "id": "evt_9a8b7c6d5e4f40312a1b2c3d4e5f6a7b",
+                "type": "deposit.completed",
+                "timestamp": "2026-01-15T09:31:00.200Z",
+                "data": {
+                  "operationId": "op_7c9e6679742540de944be07fc1f90ae7",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "type": "deposit",
+                  "direction": "credit",
+                  "amount": 100.1,
+                  "currency": "EUR",
+                  "status": "completed",
+                  "balance": 100.1,
+                  "completedAt": "2026-01-15T09:31:00.200Z",
+                  "errorCode": null,
+                  "errorMessage": null,
+                  "counterpartyAccountId": null,
+                  "description": null
+                }
+              }
+            },
+            {
+              "name": "transferFailed",
+              "payload": {
+                "id": "evt_1b2c3d4e5f6a40718293a4b5c6d7e8f9",
+                "type": "transfer.failed",
+                "timestamp": "2026-01-15T09:33:00.200Z",
+                "data": {
+                  "operationId": "op_5d41402abc4b4a76b9719d911017c592",
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "type": "transfer",
+                  "direction": "debit",
+                  "amount": 19.99,
+                  "currency": "EUR",
+                  "status": "failed",
+                  "completedAt": "2026-01-15T09:33:00.200Z",
+                  "errorCode": "INSUFFICIENT_BALANCE",
+                  "errorMessage": "Insufficient balance",
+                  "counterpartyAccountId": null,
+                  "description": null
+                }
+              }
+            }
+          ],
+          "description": "Sent by **notifications** as an HTTPS POST to each customer's registered webhook URL, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).",
+          "x-parser-unique-object-id": "WebhookOperationEvent"
+        },
+        "WebhookAccountOpened": {
+          "name": "WebhookAccountOpened",
+          "title": "An account of the customer's was opened (account.opened)",
+          "headers": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers",
+          "payload": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "type",
+              "timestamp",
+              "data"
+            ],
+            "properties": {
+              "id": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers.properties.webhook-id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "account.opened"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-76>"
+              },
+              "timestamp": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "accountId",
+                  "name",
+                  "currency",
+                  "status",
+                  "createdAt"
+                ],
+                "properties": {
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "name": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 100,
+                    "x-parser-schema-id": "<anonymous-schema-77>"
+                  },
+                  "currency": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.data.properties.currency",
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "active"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-78>"
+                  },
+                  "createdAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "WebhookAccountOpenedData"
+              }
+            },
+            "x-parser-schema-id": "WebhookAccountOpened"
+          },
+          "examples": [
+            {
+              "name": "accountOpened",
+              "payload": {
+                "id": "evt_2a3b4c5d6e7f40819a0b1c2d3e4f5a6b",
+                "type": "account.opened",
+                "timestamp": "2026-01-15T09:30:00.000Z",
+                "data": {
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "name": "Everyday account",
+                  "currency": "EUR",
+                  "status": "active",
+                  "createdAt": "2026-01-15T09:30:00.000Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **notifications** as an HTTPS POST to each customer's registered webhook URL, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).",
+          "x-parser-unique-object-id": "WebhookAccountOpened"
+        },
+        "WebhookAccountClosed": {
+          "name": "WebhookAccountClosed",
+          "title": "An account of the customer's was closed (account.closed)",
+          "headers": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers",
+          "payload": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "type",
+              "timestamp",
+              "data"
+            ],
+            "properties": {
+              "id": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers.properties.webhook-id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "account.closed"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-79>"
+              },
+              "timestamp": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "accountId",
+                  "status",
+                  "closedAt"
+                ],
+                "properties": {
+                  "accountId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.subject",
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "closed"
+                    ],
+                    "x-parser-schema-id": "<anonymous-schema-80>"
+                  },
+                  "closedAt": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time"
+                },
+                "x-parser-schema-id": "WebhookAccountClosedData"
+              }
+            },
+            "x-parser-schema-id": "WebhookAccountClosed"
+          },
+          "examples": [
+            {
+              "name": "accountClosed",
+              "payload": {
+                "id": "evt_3b4c5d6e7f8a40919b0c1d2e3f4a5b6c",
+                "type": "account.closed",
+                "timestamp": "2026-02-01T12:00:00.000Z",
+                "data": {
+                  "accountId": "acc_0f8fad5bd9cb469fa16570867728950e",
+                  "status": "closed",
+                  "closedAt": "2026-02-01T12:00:00.000Z"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **notifications** as an HTTPS POST to each customer's registered webhook URL, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).",
+          "x-parser-unique-object-id": "WebhookAccountClosed"
+        },
+        "WebhookPing": {
+          "name": "WebhookPing",
+          "title": "A test event (ping), sent by POST /webhook-endpoints/{endpoint_id}/test",
+          "headers": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers",
+          "payload": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "type",
+              "timestamp",
+              "data"
+            ],
+            "properties": {
+              "id": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers.properties.webhook-id",
+              "type": {
+                "type": "string",
+                "enum": [
+                  "ping"
+                ],
+                "x-parser-schema-id": "<anonymous-schema-81>"
+              },
+              "timestamp": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.time",
+              "data": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "endpointId",
+                  "message"
+                ],
+                "properties": {
+                  "endpointId": {
+                    "type": "string",
+                    "pattern": "^whe_[0-9a-f]{32}$",
+                    "x-parser-schema-id": "<anonymous-schema-82>"
+                  },
+                  "message": {
+                    "type": "string",
+                    "x-parser-schema-id": "<anonymous-schema-83>"
+                  }
+                },
+                "x-parser-schema-id": "WebhookPingData"
+              }
+            },
+            "x-parser-schema-id": "WebhookPing"
+          },
+          "examples": [
+            {
+              "name": "ping",
+              "payload": {
+                "id": "evt_4c5d6e7f8a9b40a19c0d1e2f3a4b5c6d",
+                "type": "ping",
+                "timestamp": "2026-01-15T09:35:00.000Z",
+                "data": {
+                  "endpointId": "whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f",
+                  "message": "It works"
+                }
+              }
+            }
+          ],
+          "description": "Sent by **notifications** as an HTTPS POST to each customer's registered webhook URL, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).",
+          "x-parser-unique-object-id": "WebhookPing"
+        }
+      },
+      "x-parser-unique-object-id": "webhooks"
     }
   },
   "operations": {
@@ -1843,6 +2299,43 @@
         "$ref:$.channels.ledgerEvents.messages.TransferReceived"
       ],
       "x-parser-unique-object-id": "queryReceivesEvents"
+    },
+    "notificationsReceivesEvents": {
+      "action": "receive",
+      "title": "The notifications service turns account and ledger events into webhook events",
+      "x-service": "notifications",
+      "channel": "$ref:$.channels.notificationsEvents",
+      "messages": [
+        "$ref:$.channels.accountEvents.messages.AccountCreated",
+        "$ref:$.channels.accountEvents.messages.AccountClosed",
+        "$ref:$.channels.ledgerEvents.messages.Deposited",
+        "$ref:$.channels.ledgerEvents.messages.Withdrawn",
+        "$ref:$.channels.ledgerEvents.messages.DepositRejected",
+        "$ref:$.channels.ledgerEvents.messages.WithdrawalRejected",
+        "$ref:$.channels.ledgerEvents.messages.TransferSent",
+        "$ref:$.channels.ledgerEvents.messages.TransferReceived",
+        "$ref:$.channels.ledgerEvents.messages.TransferRejected"
+      ],
+      "x-parser-unique-object-id": "notificationsReceivesEvents"
+    },
+    "notificationsSendsWebhooks": {
+      "action": "send",
+      "title": "The notifications service POSTs signed events to the customers' endpoints",
+      "x-service": "notifications",
+      "channel": "$ref:$.channels.webhooks",
+      "bindings": {
+        "http": {
+          "method": "POST",
+          "bindingVersion": "0.3.0"
+        }
+      },
+      "messages": [
+        "$ref:$.channels.webhooks.messages.WebhookOperationEvent",
+        "$ref:$.channels.webhooks.messages.WebhookAccountOpened",
+        "$ref:$.channels.webhooks.messages.WebhookAccountClosed",
+        "$ref:$.channels.webhooks.messages.WebhookPing"
+      ],
+      "x-parser-unique-object-id": "notificationsSendsWebhooks"
     }
   },
   "components": {
@@ -1861,7 +2354,11 @@
       "Transfer": "$ref:$.channels.ledgerCommands.messages.Transfer",
       "TransferSent": "$ref:$.channels.ledgerEvents.messages.TransferSent",
       "TransferReceived": "$ref:$.channels.ledgerEvents.messages.TransferReceived",
-      "TransferRejected": "$ref:$.channels.ledgerEvents.messages.TransferRejected"
+      "TransferRejected": "$ref:$.channels.ledgerEvents.messages.TransferRejected",
+      "WebhookOperationEvent": "$ref:$.channels.webhooks.messages.WebhookOperationEvent",
+      "WebhookAccountOpened": "$ref:$.channels.webhooks.messages.WebhookAccountOpened",
+      "WebhookAccountClosed": "$ref:$.channels.webhooks.messages.WebhookAccountClosed",
+      "WebhookPing": "$ref:$.channels.webhooks.messages.WebhookPing"
     },
     "schemas": {
       "MessageId": "$ref:$.channels.accountEvents.messages.AccountCreated.payload.properties.id",
@@ -1887,6 +2384,16 @@
       "TransferPostedData": "$ref:$.channels.ledgerEvents.messages.TransferSent.payload.properties.data",
       "RejectedData": "$ref:$.channels.ledgerEvents.messages.DepositRejected.payload.properties.data",
       "AccountCloseRejectedData": "$ref:$.channels.ledgerEvents.messages.AccountCloseRejected.payload.properties.data",
+      "WebhookHeaders": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers",
+      "WebhookEventId": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.headers.properties.webhook-id",
+      "WebhookOperationEvent": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.payload",
+      "WebhookOperationData": "$ref:$.channels.webhooks.messages.WebhookOperationEvent.payload.properties.data",
+      "WebhookAccountOpened": "$ref:$.channels.webhooks.messages.WebhookAccountOpened.payload",
+      "WebhookAccountOpenedData": "$ref:$.channels.webhooks.messages.WebhookAccountOpened.payload.properties.data",
+      "WebhookAccountClosed": "$ref:$.channels.webhooks.messages.WebhookAccountClosed.payload",
+      "WebhookAccountClosedData": "$ref:$.channels.webhooks.messages.WebhookAccountClosed.payload.properties.data",
+      "WebhookPing": "$ref:$.channels.webhooks.messages.WebhookPing.payload",
+      "WebhookPingData": "$ref:$.channels.webhooks.messages.WebhookPing.payload.properties.data",
       "AccountCreatedMessage": "$ref:$.channels.accountEvents.messages.AccountCreated.payload",
       "AccountClosedMessage": "$ref:$.channels.accountEvents.messages.AccountClosed.payload",
       "AccountReopenedMessage": "$ref:$.channels.accountEvents.messages.AccountReopened.payload",

@@ -193,6 +193,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the caller's webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description The platform will POST each event of the caller's accounts whose type the endpoint takes
+         *     (every type when `eventTypes` is left out) to `url`, signed per the Standard Webhooks
+         *     specification (`webhook-id`, `webhook-timestamp`, `webhook-signature`) with the endpoint's
+         *     secret. The secret is in this answer only: keep it. The payloads are described in the message
+         *     catalog (`/asyncapi/`, channel `webhooks`).
+         *
+         *     The URL must be `https` on AWS stages. An address that is loopback, private, link-local
+         *     (cloud metadata such as 169.254.169.254), multicast, reserved or unspecified, in any spelling
+         *     (decimal, octal or hexadecimal IPv4, IPv6, IPv4-mapped IPv6), is refused with 422
+         *     `INVALID_WEBHOOK_URL`, and again when connecting, after resolving the name (so a name that
+         *     resolves to such an address later is refused too). Only the embedded platform (`make run`)
+         *     accepts `http://` loopback receivers by default (`BANK_WEBHOOK_ALLOW_LOOPBACK`).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of the caller's webhook endpoints */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of the caller's webhook endpoints
+         * @description Nothing more is sent to it, retries included. The Idempotency-Key it was registered with is freed: sent again, it registers a new endpoint rather than replaying the deleted one.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace an endpoint's signing secret
+         * @description The new secret is in this answer only. The previous one stays valid until
+         *     `previousSecretExpiresAt` (24 hours): meanwhile every delivery carries two signatures in
+         *     `webhook-signature`, one per secret, so a receiver can switch without losing an event.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpoint_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a ping event to one of the caller's endpoints
+         * @description A `ping` event, delivered and retried like every other; follow it in `/deliveries`.
+         */
+        post: operations["testWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the delivery attempts of one of the caller's endpoints, newest first
+         * @description One row per attempt. An event that failed is retried after about 5 s, 5 min, 30 min, 2 h,
+         *     5 h, 10 h and 10 h (each delay ±20 %, 8 attempts over about 28 hours); after the last it is
+         *     `parked` and stays so until re-sent with `POST …/events/{event_id}/resend`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpoint_id}/events/{event_id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an event to one of the caller's endpoints again
+         * @description For an event that was parked after its last attempt (or one the receiver lost): it is
+         *     attempted again at once, and retried on the same schedule. The same event id is sent, so a
+         *     receiver that already has it can drop it.
+         */
+        post: operations["resendWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -272,12 +411,13 @@ export interface components {
         /**
          * @description Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,
          *     METHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,
-         *     PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR 422,
+         *     PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR /
+         *     INVALID_WEBHOOK_URL 422,
          *     RATE_LIMITED 429, INTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a
          *     failed operation.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_ERROR" | "UNAUTHORIZED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "ACCOUNT_CLOSED" | "ACCOUNT_NOT_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_AMOUNT" | "INVALID_CURSOR" | "INSUFFICIENT_BALANCE" | "CURRENCY_MISMATCH" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_ERROR" | "UNAUTHORIZED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "ACCOUNT_CLOSED" | "ACCOUNT_NOT_EMPTY" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_AMOUNT" | "INVALID_CURSOR" | "INSUFFICIENT_BALANCE" | "CURRENCY_MISMATCH" | "RATE_LIMITED" | "INTERNAL_ERROR" | "INVALID_WEBHOOK_URL";
         CreateAccountRequest: {
             name: components["schemas"]["AccountName"];
             currency: components["schemas"]["Currency"];
@@ -382,6 +522,99 @@ export interface components {
             balance: components["schemas"]["Money"];
             currency: components["schemas"]["Currency"];
             lastUpdated: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description `whe_` and 32 lowercase hexadecimal digits.
+         * @example whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f
+         */
+        WebhookEndpointId: string;
+        /**
+         * @description `evt_` and 32 lowercase hexadecimal digits; the `webhook-id` header and the payload's `id`. Stable: a retry or a re-send carries the same id, so a receiver drops what it already has.
+         * @example evt_9a8b7c6d5e4f40312a1b2c3d4e5f6a7b
+         */
+        WebhookEventId: string;
+        /**
+         * @description What an event tells (the payloads are in the message catalog, channel `webhooks`). `transfer.completed` and `transfer.failed` go to the sender, `transfer.received` to the payee; `ping` answers `POST /webhook-endpoints/{endpoint_id}/test` and cannot be chosen.
+         * @enum {string}
+         */
+        WebhookEventType: "deposit.completed" | "deposit.failed" | "withdrawal.completed" | "withdrawal.failed" | "transfer.completed" | "transfer.failed" | "transfer.received" | "account.opened" | "account.closed" | "ping";
+        /** @enum {string} */
+        SubscribableEventType: "deposit.completed" | "deposit.failed" | "withdrawal.completed" | "withdrawal.failed" | "transfer.completed" | "transfer.failed" | "transfer.received" | "account.opened" | "account.closed";
+        /**
+         * @description An absolute `https` URL (`http` only for loopback receivers where allowed), without credentials, in printable ASCII (an internationalized name in its `xn--` form).
+         * @example https://hooks.example.com/bank
+         */
+        WebhookUrl: string;
+        /**
+         * @description The caller's words for the endpoint.
+         * @example Bookkeeping
+         */
+        WebhookDescription: string;
+        /**
+         * @description `disabled`: the platform stopped sending after failing for days (see `disabledReason`).
+         * @enum {string}
+         */
+        WebhookEndpointStatus: "enabled" | "disabled";
+        CreateWebhookEndpointRequest: {
+            url: components["schemas"]["WebhookUrl"];
+            /** @description The types to send; every type when left out. */
+            eventTypes?: components["schemas"]["SubscribableEventType"][];
+            description?: components["schemas"]["WebhookDescription"];
+        };
+        WebhookEndpoint: {
+            endpointId: components["schemas"]["WebhookEndpointId"];
+            url: string;
+            eventTypes: components["schemas"]["SubscribableEventType"][];
+            description: string | null;
+            status: components["schemas"]["WebhookEndpointStatus"];
+            disabledReason: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        WebhookEndpointCreated: {
+            endpointId: components["schemas"]["WebhookEndpointId"];
+            url: string;
+            eventTypes: components["schemas"]["SubscribableEventType"][];
+            description: string | null;
+            status: components["schemas"]["WebhookEndpointStatus"];
+            disabledReason: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            secret: components["schemas"]["WebhookSigningSecret"];
+        };
+        /** @description `whsec_` and the base64 of 24 random bytes: the Standard Webhooks signing secret, shown once. */
+        WebhookSigningSecret: string;
+        WebhookSecret: {
+            endpointId: components["schemas"]["WebhookEndpointId"];
+            secret: components["schemas"]["WebhookSigningSecret"];
+            previousSecretExpiresAt: components["schemas"]["Timestamp"];
+        };
+        WebhookEventAccepted: {
+            message: string;
+            eventId: components["schemas"]["WebhookEventId"];
+        };
+        /** @description One attempt to deliver one event. */
+        WebhookDelivery: {
+            eventId: components["schemas"]["WebhookEventId"];
+            eventType: components["schemas"]["WebhookEventType"];
+            /** @description 1 for the first attempt of the event; a re-send goes on counting. */
+            attempt: number;
+            /**
+             * @description `succeeded`: a 2xx within 10 s; `failed`: retried at `nextAttemptAt`; `parked`: the last attempt failed, nothing more is tried until a re-send.
+             * @enum {string}
+             */
+            outcome: "succeeded" | "failed" | "parked";
+            /** @description The receiver's status; null when no answer came. */
+            httpStatus: number | null;
+            /** @description Why no answer came (timeout, refused connection, refused address), else null. */
+            error: string | null;
+            durationMs: number;
+            attemptedAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+        };
+        WebhookDeliveryPage: {
+            deliveries: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass it as `cursor` for the next (older) page; null on the last page. */
+            nextCursor: string | null;
         };
         FieldError: {
             field: string;
@@ -593,6 +826,32 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The URL is not one the platform may call (`INVALID_WEBHOOK_URL`): not https (on AWS stages), or naming an address that is loopback, private, link-local, multicast or reserved. */
+        InvalidWebhookUrl: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.bank.example/errors/invalid-webhook-url",
+                 *       "title": "Invalid webhook URL",
+                 *       "status": 422,
+                 *       "detail": "url: 169.254.169.254 is a link-local address",
+                 *       "message": "url: 169.254.169.254 is a link-local address",
+                 *       "code": "INVALID_WEBHOOK_URL",
+                 *       "timestamp": "2026-01-15T09:30:00.000Z",
+                 *       "errors": [
+                 *         {
+                 *           "field": "url",
+                 *           "message": "169.254.169.254 is a link-local address"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The body is larger than 64 KiB (`PAYLOAD_TOO_LARGE`). */
         PayloadTooLarge: {
             headers: {
@@ -677,6 +936,8 @@ export interface components {
     };
     parameters: {
         AccountIdPath: components["schemas"]["AccountId"];
+        EndpointIdPath: components["schemas"]["WebhookEndpointId"];
+        EventIdPath: components["schemas"]["WebhookEventId"];
         OperationIdPath: components["schemas"]["OperationId"];
         /**
          * @description Makes a POST safe to retry. The same key with the same body replays the first response
@@ -726,6 +987,21 @@ export type Transaction = components['schemas']['Transaction'];
 export type TransactionPage = components['schemas']['TransactionPage'];
 export type Balance = components['schemas']['Balance'];
 export type NamedBalance = components['schemas']['NamedBalance'];
+export type WebhookEndpointId = components['schemas']['WebhookEndpointId'];
+export type WebhookEventId = components['schemas']['WebhookEventId'];
+export type WebhookEventType = components['schemas']['WebhookEventType'];
+export type SubscribableEventType = components['schemas']['SubscribableEventType'];
+export type WebhookUrl = components['schemas']['WebhookUrl'];
+export type WebhookDescription = components['schemas']['WebhookDescription'];
+export type WebhookEndpointStatus = components['schemas']['WebhookEndpointStatus'];
+export type CreateWebhookEndpointRequest = components['schemas']['CreateWebhookEndpointRequest'];
+export type WebhookEndpoint = components['schemas']['WebhookEndpoint'];
+export type WebhookEndpointCreated = components['schemas']['WebhookEndpointCreated'];
+export type WebhookSigningSecret = components['schemas']['WebhookSigningSecret'];
+export type WebhookSecret = components['schemas']['WebhookSecret'];
+export type WebhookEventAccepted = components['schemas']['WebhookEventAccepted'];
+export type WebhookDelivery = components['schemas']['WebhookDelivery'];
+export type WebhookDeliveryPage = components['schemas']['WebhookDeliveryPage'];
 export type FieldError = components['schemas']['FieldError'];
 export type Problem = components['schemas']['Problem'];
 export type ResponseOperationAccepted = components['responses']['OperationAccepted'];
@@ -737,11 +1013,14 @@ export type ResponseMoneyMovementConflict = components['responses']['MoneyMoveme
 export type ResponseIdempotencyConflict = components['responses']['IdempotencyConflict'];
 export type ResponseInvalidAmount = components['responses']['InvalidAmount'];
 export type ResponseInvalidCursor = components['responses']['InvalidCursor'];
+export type ResponseInvalidWebhookUrl = components['responses']['InvalidWebhookUrl'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ParameterAccountIdPath = components['parameters']['AccountIdPath'];
+export type ParameterEndpointIdPath = components['parameters']['EndpointIdPath'];
+export type ParameterEventIdPath = components['parameters']['EventIdPath'];
 export type ParameterOperationIdPath = components['parameters']['OperationIdPath'];
 export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey'];
 export type HeaderIdempotentReplayed = components['headers']['IdempotentReplayed'];
@@ -1234,6 +1513,342 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every webhook endpoint of the caller, oldest first (never a secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "endpointId": "whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f",
+                     *         "url": "https://hooks.example.com/bank",
+                     *         "eventTypes": [
+                     *           "deposit.completed",
+                     *           "deposit.failed"
+                     *         ],
+                     *         "description": "Bookkeeping",
+                     *         "status": "enabled",
+                     *         "disabledReason": null,
+                     *         "createdAt": "2026-01-15T09:30:00.000Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry. The same key with the same body replays the first response
+                 *     (with `Idempotent-Replayed: true`); the same key with another body gives 409
+                 *     `IDEMPOTENCY_KEY_REUSED`. Bodies are compared as JSON values: the order of their keys and
+                 *     the spelling of their numbers (`5`, `5.00`) do not matter. A key is scoped to the caller and
+                 *     the operation (the same key on another operation is a request of its own) and is
+                 *     remembered for 24 hours; after that it serves a new request.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.example.com/bank",
+                 *       "eventTypes": [
+                 *         "deposit.completed",
+                 *         "deposit.failed"
+                 *       ],
+                 *       "description": "Bookkeeping"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is registered; `secret` is shown this once. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpointId": "whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f",
+                     *       "url": "https://hooks.example.com/bank",
+                     *       "eventTypes": [
+                     *         "deposit.completed",
+                     *         "deposit.failed"
+                     *       ],
+                     *       "description": "Bookkeeping",
+                     *       "status": "enabled",
+                     *       "disabledReason": null,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["InvalidWebhookUrl"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["EndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint (never its secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpointId": "whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f",
+                     *       "url": "https://hooks.example.com/bank",
+                     *       "eventTypes": [
+                     *         "deposit.completed",
+                     *         "deposit.failed"
+                     *       ],
+                     *       "description": "Bookkeeping",
+                     *       "status": "disabled",
+                     *       "disabledReason": "Every delivery failed for 5 days (since 2026-01-10T09:30:00.000Z)",
+                     *       "createdAt": "2026-01-01T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["EndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["EndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpointId": "whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f",
+                     *       "secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+                     *       "previousSecretExpiresAt": "2026-01-16T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["EndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ping is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Ping queued",
+                     *       "eventId": "evt_9a8b7c6d5e4f40312a1b2c3d4e5f6a7b"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEventAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The most rows one page holds. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque. A well-formed cursor that the server did not issue answers 422 `INVALID_CURSOR`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["EndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deliveries": [
+                     *         {
+                     *           "eventId": "evt_9a8b7c6d5e4f40312a1b2c3d4e5f6a7b",
+                     *           "eventType": "deposit.completed",
+                     *           "attempt": 2,
+                     *           "outcome": "succeeded",
+                     *           "httpStatus": 200,
+                     *           "error": null,
+                     *           "durationMs": 84,
+                     *           "attemptedAt": "2026-01-15T09:31:06.000Z",
+                     *           "nextAttemptAt": null
+                     *         },
+                     *         {
+                     *           "eventId": "evt_9a8b7c6d5e4f40312a1b2c3d4e5f6a7b",
+                     *           "eventType": "deposit.completed",
+                     *           "attempt": 1,
+                     *           "outcome": "failed",
+                     *           "httpStatus": 503,
+                     *           "error": null,
+                     *           "durationMs": 120,
+                     *           "attemptedAt": "2026-01-15T09:31:01.000Z",
+                     *           "nextAttemptAt": "2026-01-15T09:31:06.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidCursor"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resendWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: components["parameters"]["EndpointIdPath"];
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event is queued again. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Event queued again",
+                     *       "eventId": "evt_9a8b7c6d5e4f40312a1b2c3d4e5f6a7b"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEventAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -8,6 +8,7 @@ from .account_created_status import AccountCreatedStatus
 from .account_status import AccountStatus
 from .balance import Balance
 from .create_account_request import CreateAccountRequest
+from .create_webhook_endpoint_request import CreateWebhookEndpointRequest
 from .currency import Currency
 from .direction import Direction
 from .error_code import ErrorCode
@@ -24,10 +25,20 @@ from .operation_error_code_type_3_type_1 import OperationErrorCodeType3Type1
 from .operation_status import OperationStatus
 from .operation_type import OperationType
 from .problem import Problem
+from .subscribable_event_type import SubscribableEventType
 from .transaction import Transaction
 from .transaction_page import TransactionPage
 from .transaction_status import TransactionStatus
 from .transfer_request import TransferRequest
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_outcome import WebhookDeliveryOutcome
+from .webhook_delivery_page import WebhookDeliveryPage
+from .webhook_endpoint import WebhookEndpoint
+from .webhook_endpoint_created import WebhookEndpointCreated
+from .webhook_endpoint_status import WebhookEndpointStatus
+from .webhook_event_accepted import WebhookEventAccepted
+from .webhook_event_type import WebhookEventType
+from .webhook_secret import WebhookSecret
 
 __all__ = (
     "Account",
@@ -37,6 +48,7 @@ __all__ = (
     "AccountStatus",
     "Balance",
     "CreateAccountRequest",
+    "CreateWebhookEndpointRequest",
     "Currency",
     "Direction",
     "ErrorCode",
@@ -53,8 +65,18 @@ __all__ = (
     "OperationStatus",
     "OperationType",
     "Problem",
+    "SubscribableEventType",
     "Transaction",
     "TransactionPage",
     "TransactionStatus",
     "TransferRequest",
+    "WebhookDelivery",
+    "WebhookDeliveryOutcome",
+    "WebhookDeliveryPage",
+    "WebhookEndpoint",
+    "WebhookEndpointCreated",
+    "WebhookEndpointStatus",
+    "WebhookEventAccepted",
+    "WebhookEventType",
+    "WebhookSecret",
 )

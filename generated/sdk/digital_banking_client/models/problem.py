@@ -30,7 +30,8 @@ class Problem:
         message (str):
         code (ErrorCode): Stable error codes. VALIDATION_ERROR 400, UNAUTHORIZED 401, NOT_FOUND 404,
             METHOD_NOT_ALLOWED 405, ACCOUNT_CLOSED / ACCOUNT_NOT_EMPTY / IDEMPOTENCY_KEY_REUSED 409,
-            PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR 422,
+            PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, INVALID_AMOUNT / INVALID_CURSOR /
+            INVALID_WEBHOOK_URL 422,
             RATE_LIMITED 429, INTERNAL_ERROR 500. INSUFFICIENT_BALANCE and CURRENCY_MISMATCH are the `errorCode` of a
             failed operation.
         timestamp (datetime.datetime | str): When the problem was found. The services write a `Timestamp` (UTC, ISO

@@ -1,0 +1,243 @@
+# generated from specs/openapi.yaml by tools/sdk.py, do not edit
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import decimal_json, errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.webhook_delivery_page import WebhookDeliveryPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    endpoint_id: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/webhook-endpoints/{endpoint_id}/deliveries".format(
+            endpoint_id=quote(str(endpoint_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | WebhookDeliveryPage | None:
+    if response.status_code == 200:
+        response_200 = WebhookDeliveryPage.from_dict(decimal_json.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(decimal_json.loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | WebhookDeliveryPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[Problem | WebhookDeliveryPage]:
+    """Read the delivery attempts of one of the caller's endpoints, newest first
+
+     One row per attempt. An event that failed is retried after about 5 s, 5 min, 30 min, 2 h,
+    5 h, 10 h and 10 h (each delay ±20 %, 8 attempts over about 28 hours); after the last it is
+    `parked` and stays so until re-sent with `POST …/events/{event_id}/resend`.
+
+    Args:
+        endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
+            whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookDeliveryPage]
+    """
+
+    kwargs = _get_kwargs(
+        endpoint_id=endpoint_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Problem | WebhookDeliveryPage | None:
+    """Read the delivery attempts of one of the caller's endpoints, newest first
+
+     One row per attempt. An event that failed is retried after about 5 s, 5 min, 30 min, 2 h,
+    5 h, 10 h and 10 h (each delay ±20 %, 8 attempts over about 28 hours); after the last it is
+    `parked` and stays so until re-sent with `POST …/events/{event_id}/resend`.
+
+    Args:
+        endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
+            whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookDeliveryPage
+    """
+
+    return sync_detailed(
+        endpoint_id=endpoint_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Response[Problem | WebhookDeliveryPage]:
+    """Read the delivery attempts of one of the caller's endpoints, newest first
+
+     One row per attempt. An event that failed is retried after about 5 s, 5 min, 30 min, 2 h,
+    5 h, 10 h and 10 h (each delay ±20 %, 8 attempts over about 28 hours); after the last it is
+    `parked` and stays so until re-sent with `POST …/events/{event_id}/resend`.
+
+    Args:
+        endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
+            whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookDeliveryPage]
+    """
+
+    kwargs = _get_kwargs(
+        endpoint_id=endpoint_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+) -> Problem | WebhookDeliveryPage | None:
+    """Read the delivery attempts of one of the caller's endpoints, newest first
+
+     One row per attempt. An event that failed is retried after about 5 s, 5 min, 30 min, 2 h,
+    5 h, 10 h and 10 h (each delay ±20 %, 8 attempts over about 28 hours); after the last it is
+    `parked` and stays so until re-sent with `POST …/events/{event_id}/resend`.
+
+    Args:
+        endpoint_id (str): `whe_` and 32 lowercase hexadecimal digits. Example:
+            whe_2c7d8e9f0a1b4c3d8e5f6a7b8c9d0e1f.
+        limit (int | Unset):  Default: 50.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookDeliveryPage
+    """
+
+    return (
+        await asyncio_detailed(
+            endpoint_id=endpoint_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed
