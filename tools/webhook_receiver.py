@@ -15,13 +15,12 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import boto3
 import httpx
 from standardwebhooks import Webhook, WebhookVerificationError
 
 from handlers.core import jsonio
 from infra.local.settings import STATE_FILE
-from infra.local.users import PlatformState, token
+from infra.local.users import PlatformState, cognito_of, token
 
 MAX_BODY = 256 * 1024
 
@@ -67,13 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no running platform found: start it with `make run`", file=sys.stderr)
         return 1
     state = PlatformState.load(STATE_FILE)
-    cognito = boto3.client(
-        "cognito-idp",
-        endpoint_url=state.endpoint,
-        region_name=state.region,
-        aws_access_key_id="local",
-        aws_secret_access_key="local",  # noqa: S106  (the embedded engine)
-    )
+    cognito = cognito_of(state)
     headers = {"Authorization": f"Bearer {token(cognito, state, args.user)}"}
     api = httpx.Client(base_url=state.api_url, headers=headers, timeout=10)
     url = f"http://127.0.0.1:{args.port}/webhooks"

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import sys
 
-import boto3
-
 from infra.local.settings import STATE_FILE
-from infra.local.users import PlatformState, token
+from infra.local.users import PlatformState, cognito_of, token
 
 
 def main() -> int:
@@ -17,13 +15,7 @@ def main() -> int:
         print("no running platform found: start it with `make run`", file=sys.stderr)
         return 1
     state = PlatformState.load(STATE_FILE)
-    cognito = boto3.client(
-        "cognito-idp",
-        endpoint_url=state.endpoint,
-        region_name=state.region,
-        aws_access_key_id="local",
-        aws_secret_access_key="local",  # noqa: S106  (the embedded engine)
-    )
+    cognito = cognito_of(state)
     try:
         print(token(cognito, state, username))
     except Exception as error:

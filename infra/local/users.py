@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import boto3
+
 LOCAL_PASSWORD = "Local-only-Passw0rd!"  # noqa: S105  (the embedded engine's throwaway users only)
 USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
@@ -47,6 +49,17 @@ def ensure_user(cognito: Any, pool_id: str, username: str) -> None:
     )
     cognito.admin_set_user_password(
         UserPoolId=pool_id, Username=username, Password=LOCAL_PASSWORD, Permanent=True
+    )
+
+
+def cognito_of(state: PlatformState) -> Any:
+    """The running platform's Cognito (the embedded engine's; it takes any credentials)."""
+    return boto3.client(
+        "cognito-idp",
+        endpoint_url=state.endpoint,
+        region_name=state.region,
+        aws_access_key_id="local",
+        aws_secret_access_key="local",  # noqa: S106  (the embedded engine)
     )
 
 
