@@ -72,6 +72,14 @@ class Reader:
 
     def pages(self, logical: str, operation: str, request: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
         """Every page of a Scan or Query, one at a time, as plain items."""
+        for items, _ in self.positioned(logical, operation, request):
+            yield items
+
+    def positioned(
+        self, logical: str, operation: str, request: dict[str, Any]
+    ) -> Iterator[tuple[list[dict[str, Any]], dict[str, Any] | None]]:
+        """Every page of a Scan or Query (from the request's ExclusiveStartKey, if it has one), each
+        with the key to continue after it (None after the last page)."""
         table = dynamo.table_name(logical)
         call = self.client.scan if operation == "scan" else self.client.query
         request = {
@@ -83,10 +91,11 @@ class Reader:
         while True:
             answer = call(**request)
             self._count(logical, answer)
-            yield [dynamo.from_item(i) for i in answer.get("Items", [])]
-            if "LastEvaluatedKey" not in answer:
+            after = answer.get("LastEvaluatedKey")
+            yield [dynamo.from_item(i) for i in answer.get("Items", [])], after
+            if after is None:
                 return
-            request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+            request["ExclusiveStartKey"] = after
 
     def partition(self, logical: str, pk: str, sk_prefix: str, **extra: Any) -> Iterator[dict[str, Any]]:
         """The items of one partition whose sort key starts with sk_prefix, in key order."""

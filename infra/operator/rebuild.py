@@ -171,17 +171,8 @@ def scan_from(
         request["ExclusiveStartKey"] = json.loads(start)
     if "values" in request:
         request["ExpressionAttributeValues"] = dynamo.values(**request.pop("values"))
-    while True:
-        answer = reader.client.scan(
-            TableName=dynamo.table_name(table), Limit=100, ReturnConsumedCapacity="TOTAL", **request
-        )
-        reader.tally.add(answer)
-        after = answer.get("LastEvaluatedKey")
-        items = [dynamo.from_item(i) for i in answer.get("Items", [])]
+    for items, after in reader.positioned(table, "scan", request):
         yield items, None if after is None else json.dumps(after)
-        if after is None:
-            return
-        request["ExclusiveStartKey"] = after
 
 
 def replay(
