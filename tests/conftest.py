@@ -10,7 +10,7 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from infra.local import moto_fast_transactions, moto_transaction_tokens
+from infra.local import moto_fast_query, moto_fast_transactions, moto_transaction_tokens
 from infra.tables import create_tables
 from tests.helpers import Stores
 
@@ -38,6 +38,7 @@ def aws_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
 def dynamo_client(aws_credentials: None) -> Iterator[Any]:
     """A boto3 DynamoDB client on moto, patched as the local engine is, with every table created."""
     moto_fast_transactions.install()
+    moto_fast_query.install()
     moto_transaction_tokens.install()
     with mock_aws():
         client = boto3.client("dynamodb", region_name="us-east-1")

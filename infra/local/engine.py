@@ -20,15 +20,16 @@ import threading
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from infra.local import moto_fast_transactions, moto_fifo, moto_serial, moto_transaction_tokens
+from infra.local import moto_fast_query, moto_fast_transactions, moto_fifo, moto_serial, moto_transaction_tokens
 
 
 def patch() -> None:
     """Make this process's moto behave like AWS: DynamoDB transactions O(touched items) and
-    idempotent per ClientRequestToken, item operations serialized (atomic conditional writes and
-    transactions across threads), and SQS FIFO groups kept in order after a failed receive.
-    Idempotent."""
+    idempotent per ClientRequestToken, queries O(partition), item operations serialized (atomic
+    conditional writes and transactions across threads), and SQS FIFO groups kept in order after a
+    failed receive. Idempotent."""
     moto_fast_transactions.install()
+    moto_fast_query.install()
     moto_transaction_tokens.install()
     moto_serial.install()  # after the transaction patch, which must wrap moto's own function
     moto_fifo.install()

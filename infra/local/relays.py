@@ -24,7 +24,9 @@ from infra.resources import Pipe
 log = logging.getLogger("relay")
 PIPE_POLL_SECONDS = 0.05
 WATCHDOG_SECONDS = 1.0  # AWS runs it every minute; locally the timeout is seconds, not minutes
-WEBHOOK_POLL_SECONDS = 0.2  # how often the local worker looks for due webhook deliveries
+# The local webhook worker looks for due deliveries as soon as the notifications consumer has queued
+# some, and otherwise this often (retries, re-sends and test pings wait at most this long).
+WEBHOOK_IDLE_SECONDS = 1.0
 
 
 class Relays:
@@ -34,6 +36,7 @@ class Relays:
         self, clients: dict[str, Any], found: Provisioned, positions: Positions, region: str
     ) -> None:
         self.clients, self.found, self.stop_event = clients, found, threading.Event()
+        self.deliveries_queued = threading.Event()
         self.pipes = [
             PipeRelay(
                 p,
@@ -110,6 +113,8 @@ class Relays:
             handled = self._guarded(functools.partial(source.poll, 1))
             if handled:
                 log.info("%s handled %d message(s)", source.queue.name, handled)
+                if source.queue.service == "notifications":
+                    self.deliveries_queued.set()
 
     def _run_watchdog(self) -> None:
         while not self.stop_event.wait(WATCHDOG_SECONDS):
@@ -117,8 +122,11 @@ class Relays:
 
     def _run_webhooks(self) -> None:
         worker = webhooks.worker()  # hands attempts to its pool and returns: a slow receiver holds no pass
-        while not self.stop_event.wait(WEBHOOK_POLL_SECONDS):
-            self._guarded(worker.submit_due)
+        while not self.stop_event.is_set():
+            self.deliveries_queued.wait(WEBHOOK_IDLE_SECONDS)
+            self.deliveries_queued.clear()
+            if not self.stop_event.is_set():
+                self._guarded(worker.submit_due)
 
     def watch(self) -> int:
         """One scheduled run of the watchdog function (it logs what it does); how many it acted on."""
@@ -137,5 +145,6 @@ class Relays:
     def stop(self) -> None:
         """Stop the threads and wait for them (an in-flight long poll ends within a second)."""
         self.stop_event.set()
+        self.deliveries_queued.set()
         for thread in self.threads:
             thread.join(timeout=5)

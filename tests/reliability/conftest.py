@@ -11,7 +11,7 @@ import pytest
 from moto import mock_aws
 
 from infra.functions import runtime
-from infra.local import moto_fast_transactions, moto_transaction_tokens
+from infra.local import moto_fast_query, moto_fast_transactions, moto_transaction_tokens
 from infra.local.provision import provision
 from tests.reliability.sqs import LEDGER, Engine
 
@@ -22,6 +22,7 @@ def engine() -> Iterator[Engine]:
     environment = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
     environment |= {"AWS_DEFAULT_REGION": "us-east-1", "BANK_TABLE_PREFIX": "poison-"}
     moto_fast_transactions.install()
+    moto_fast_query.install()
     moto_transaction_tokens.install()
     with mock.patch.dict(os.environ, environment), mock_aws():
         names = ("sqs", "sns", "cognito-idp", "dynamodb")

@@ -25,7 +25,7 @@ from handlers.core import jsonio
 from handlers.edge.cors import Cors
 from infra.auth import CognitoVerifier
 from infra.functions import runtime
-from infra.local import moto_fast_transactions, moto_transaction_tokens
+from infra.local import moto_fast_query, moto_fast_transactions, moto_transaction_tokens
 from infra.local.api import create_app
 from infra.local.provision import Provisioned, create_user_pool
 from infra.local.users import LOCAL_PASSWORD, ensure_user
@@ -114,6 +114,7 @@ def opened(platform: Platform, user: str) -> str:
 def platform() -> Iterator[Platform]:
     """The whole local adapter and platform, once for the package."""
     moto_fast_transactions.install()
+    moto_fast_query.install()
     moto_transaction_tokens.install()
     with mock.patch.dict(os.environ, ENVIRONMENT), mock_aws():
         dynamodb = boto3.client("dynamodb", region_name="us-east-1")
