@@ -53,6 +53,11 @@ def platform_rows() -> list[Row]:
             f"{f['solo_median_ms']:.0f} / {f['solo_p99_ms']:.0f} ms",
             "30 deposits, each awaited",
         ),
+        (
+            "local latency posting → webhook verified by a receiver, median / p99",
+            f"{f['webhook_median_ms']:.0f} / {f['webhook_p99_ms']:.0f} ms",
+            "those 30 deposits' deposit.completed, on loopback",
+        ),
         ("local end-to-end throughput (202 → completed)", f"{f['ops_per_second']:.1f} ops/s", load),
         (
             "local latency 202 → completed, median / p99",
@@ -158,6 +163,12 @@ READING = """
 - **One deposit at a time** is the latency a user of `make run` sees: from the 202 to
   `completed`, through the banking outbox, the pipe relay, the ledger, its outbox and the
   banking consumer — relay polling included, client polling not (both stamps are the platform's).
+- **Posting to webhook** is, for those same deposits, the time from the ledger's posting (the
+  `completedAt` the event carries) to the moment a receiver on loopback has verified the signed
+  `deposit.completed`: the ledger's outbox, the pipe relay, the topic, the notifications consumer
+  (which queues the delivery and wakes the local worker) and one HTTP attempt. On AWS the
+  delivery function runs once a minute, so there a webhook arrives up to a minute after its
+  posting.
 - **Throughput and latency under a burst**: every request and message of the platform goes
   through one moto server process, which is CPU-bound on this machine; under a burst, latency is
   mostly queueing behind it. This is a property of the local engine, not of the design: on AWS

@@ -1,19 +1,25 @@
-"""End-to-end throughput and latency of the local platform: deposits from 202 to `completed`.
+"""End-to-end throughput and latency of the local platform: deposits from 202 to `completed`, and
+from the ledger's posting to the `deposit.completed` webhook in a receiver's hands.
 
 Clients deposit concurrently on their own accounts; each operation's latency is its `completedAt`
 minus its `createdAt` (both stamped by the platform, so the client's polling does not count) and
 throughput is operations over the span from the first `createdAt` to the last `completedAt`. The
-relays' polling is inside both figures. Run: python -m tools.bench_platform
+relays' polling is inside both figures. The deposits made one at a time also go to a webhook
+receiver on loopback (tools/webhook_receiver.py's, which verifies each signature): a webhook's
+latency is the time it was verified minus the posting time it carries (`completedAt`, the ledger's
+stamp). Run: python -m tools.bench_platform
 """
 
 from __future__ import annotations
 
 import statistics
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from decimal import Decimal
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +27,7 @@ import httpx
 
 from handlers.core import jsonio
 from infra.local.launcher import RunningPlatform, running_platform
+from tools import webhook_receiver
 
 
 def _post(client: httpx.Client, path: str, body: dict[str, Any]) -> httpx.Response:
@@ -90,20 +97,46 @@ def one_run(platform: RunningPlatform, clients: int, per_client: int) -> dict[st
     }
 
 
-def one_at_a_time(platform: RunningPlatform, count: int) -> list[float]:
-    """Latencies (ms) of deposits made one after the other, each awaited before the next."""
+def one_at_a_time(platform: RunningPlatform, count: int) -> tuple[list[float], list[float]]:
+    """Latencies (ms) of deposits made one after the other, each awaited before the next: 202 to
+    `completed`, and posting to its webhook verified by a receiver."""
+    arrived: dict[str, float] = {}  # operation id -> when its deposit.completed was verified
+    secret: list[str] = []
+
+    def received(event: dict[str, Any]) -> None:
+        if event["type"] == "deposit.completed":
+            arrived.setdefault(event["data"]["operationId"], time.time())
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), webhook_receiver.handler(secret, lambda _: None, received))
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
     with httpx.Client(
         base_url=platform.url, timeout=30, headers={"Authorization": f"Bearer {platform.token('bench-solo')}"}
     ) as client:
         account = _ready_account(client)
+        url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
+        hook = {"url": url, "eventTypes": ["deposit.completed"]}
+        secret.append(_post(client, "/webhook-endpoints", hook).json()["secret"])
         results = [_finished(client, _deposits(client, account, 1), poll=0.01)[0] for _ in range(count)]
-    return sorted(1000 * (_at(r["completedAt"]) - _at(r["createdAt"])) for r in results)
+        deadline = time.monotonic() + 30
+        while any(r["operationId"] not in arrived for r in results) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    server.shutdown()
+    server.server_close()
+    if any(r["operationId"] not in arrived for r in results):
+        raise RuntimeError("a deposit's webhook never arrived")
+    solo = sorted(1000 * (_at(r["completedAt"]) - _at(r["createdAt"])) for r in results)
+    hooks = sorted(1000 * (arrived[r["operationId"]] - _at(r["completedAt"])) for r in results)
+    return solo, hooks
+
+
+def _p99(sorted_ms: list[float]) -> float:
+    return sorted_ms[min(len(sorted_ms) - 1, int(0.99 * len(sorted_ms)))]
 
 
 def run(repetitions: int = 3, clients: int = 4, per_client: int = 25) -> dict[str, Any]:
     """Several bursts against one platform, and deposits one at a time; medians of each figure."""
     with tempfile.TemporaryDirectory() as state, running_platform(Path(state)) as platform:
-        solo = one_at_a_time(platform, 30)
+        solo, hooks = one_at_a_time(platform, 30)
         runs = [one_run(platform, clients, per_client) for _ in range(repetitions)]
     medians = {k: statistics.median(r[k] for r in runs) for k in ("ops_per_second", "median_ms", "p99_ms")}
     return {
@@ -112,7 +145,9 @@ def run(repetitions: int = 3, clients: int = 4, per_client: int = 25) -> dict[st
         "clients": clients,
         "operations_per_run": clients * per_client,
         "solo_median_ms": statistics.median(solo),
-        "solo_p99_ms": solo[min(len(solo) - 1, int(0.99 * len(solo)))],
+        "solo_p99_ms": _p99(solo),
+        "webhook_median_ms": statistics.median(hooks),
+        "webhook_p99_ms": _p99(hooks),
     }
 
 
@@ -126,6 +161,10 @@ def main() -> None:
     print(
         f"  throughput {figures['ops_per_second']:.1f} ops/s   latency 202 -> completed: "
         f"median {figures['median_ms']:.0f} ms, p99 {figures['p99_ms']:.0f} ms"
+    )
+    print(
+        f"  one at a time, posting -> webhook verified: median {figures['webhook_median_ms']:.0f} ms, "
+        f"p99 {figures['webhook_p99_ms']:.0f} ms"
     )
 
 

@@ -30,9 +30,12 @@ def say(line: str) -> None:
     print(line, flush=True)
 
 
-def handler(secret: list[str], say: Callable[[str], None]) -> type[BaseHTTPRequestHandler]:
-    """Requests checked against the secret (secret[0]): 204 and the event printed, or 400 and why
-    not (also while the secret is not known yet: the platform sends the event again)."""
+def handler(
+    secret: list[str], say: Callable[[str], None], received: Callable[[dict[str, Any]], None] = lambda _: None
+) -> type[BaseHTTPRequestHandler]:
+    """Requests checked against the secret (secret[0]): 204 and the event printed (and handed to
+    `received`), or 400 and why not (also while the secret is not known yet: the platform sends the
+    event again)."""
 
     class Receive(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
@@ -47,6 +50,7 @@ def handler(secret: list[str], say: Callable[[str], None]) -> type[BaseHTTPReque
             else:
                 event = jsonio.loads(body)  # amounts as Decimal: printed as they came
                 say(f"verified {event['type']} {event['id']}: {jsonio.dumps(event['data'])}")
+                received(event)
                 self.send_response(204)
             self.end_headers()
 
