@@ -166,9 +166,7 @@ READING = """
 - **Posting to webhook** is, for those same deposits, the time from the ledger's posting (the
   `completedAt` the event carries) to the moment a receiver on loopback has verified the signed
   `deposit.completed`: the ledger's outbox, the pipe relay, the topic, the notifications consumer
-  (which queues the delivery and wakes the local worker) and one HTTP attempt. On AWS the
-  delivery function runs once a minute, so there a webhook arrives up to a minute after its
-  posting.
+  (which queues the delivery and wakes the worker) and one HTTP attempt.
 - **Throughput and latency under a burst**: every request and message of the platform goes
   through one moto server process, which is CPU-bound on this machine; under a burst, latency is
   mostly queueing behind it. This is a property of the local engine, not of the design: on AWS

@@ -5,7 +5,9 @@ contract's operations touch (derived from the operation table: a service whose o
 GET is read-only, and its outbox is left out). Each consumer's role covers its own service's tables
 and its own queues, nothing else. The watchdog reads banking's pending index and writes operations
 and commands; the redrive reads the DLQs and rewrites outbox items, nothing else; the webhook
-delivery worker reads the notifications table's due index and writes deliveries and attempts.
+delivery worker reads the notifications table's due index and writes deliveries and attempts; the
+API and the notifications consumer may invoke it (asynchronously, when they queued a delivery), and
+no other function.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from handlers.edge import cors
 from infra import resources as definitions
 from infra.aws.naming import Stage, arn, logical_id, queue_id, ref, table_id
 from infra.aws.storage import tables_of
+from infra.bootstrap import wake
 from infra.tables import DUE, PENDING, TABLES, Table
 
 API_TIMEOUT = 10  # seconds; API Gateway gives up at 29, and a request should take milliseconds
@@ -38,6 +41,7 @@ PENDING_TIMEOUT_SECONDS = 600
 WATCHDOG_ALARM_SLACK = 3 * 60  # a round of the watchdog, the cancel's way to the ledger and back
 # The webhook delivery worker: one pass a minute, at most 100 deliveries, 32 at a time, each 10 s at most
 WEBHOOKS, WEBHOOKS_TIMEOUT = "webhooks", 60
+WAKERS = ("api", "notifications-consumer")  # they queue deliveries, then invoke the worker at once
 TRACE = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]  # X-Ray has no resource-level permissions
 
 
@@ -137,6 +141,9 @@ def policy(function: Function) -> dict[str, Any]:
     if function.name == WEBHOOKS:
         index = {"Fn::Sub": f"${{{table_id('notifications')}.Arn}}/index/{DUE.name}"}
         statements.append({"Effect": "Allow", "Action": ["dynamodb:Query"], "Resource": index})
+    if function.name in WAKERS:
+        worker = arn(to_cfn_resource_name(WEBHOOKS))
+        statements.append({"Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": worker})
     if function.name == REDRIVE:
         dlqs = [p.dlq for p in definitions.pipes()] + [q.dlq for q in definitions.queues()]
         statements.append({"Effect": "Allow", "Action": DRAIN, "Resource": [arn(queue_id(d)) for d in dlqs]})
@@ -151,6 +158,8 @@ def settings(function: Function, stage: Stage) -> dict[str, Any]:
         variables[cors.SETTING] = ",".join(stage.cors_origins)
     if function.name == WATCHDOG:
         variables["BANK_PENDING_TIMEOUT"] = str(PENDING_TIMEOUT_SECONDS)
+    if function.name in WAKERS:
+        variables[wake.SETTING] = stage.physical(WEBHOOKS)
     return {
         "DependsOn": [function.log_group],
         "Properties": {

@@ -15,11 +15,11 @@ from handlers.core.binding import bind
 from handlers.edge.calls import Handler
 from handlers.edge.dispatch import check_handlers
 from handlers.notifications import api as notifications
-from handlers.notifications.dynamo_store import DynamoNotificationsStore
 from handlers.notifications.store import NotificationsStore
 from handlers.query import api as query
 from handlers.query.dynamo_store import DynamoQueryStore
 from handlers.query.store import QueryStore
+from infra.bootstrap.wake import WakingNotificationsStore
 
 # refuse to start unless every operation of the contract has exactly one service's handler
 check_handlers(accounts.OPERATIONS, banking.OPERATIONS, query.OPERATIONS, notifications.OPERATIONS)
@@ -51,5 +51,5 @@ def dynamo_api_stores(client: Any) -> ApiStores:
         DynamoAccountsStore(client),
         DynamoBankingStore(client),
         DynamoQueryStore(client),
-        DynamoNotificationsStore(client),
+        WakingNotificationsStore(client),
     )

@@ -16,9 +16,9 @@ from handlers.ledger.dynamo_store import DynamoLedgerStore
 from handlers.messaging import consumer
 from handlers.messaging.messages import Message
 from handlers.notifications import events as notifications
-from handlers.notifications.dynamo_store import DynamoNotificationsStore
 from handlers.query import events as query
 from handlers.query.dynamo_store import DynamoQueryStore
+from infra.bootstrap.wake import WakingNotificationsStore
 
 SUBSCRIPTIONS: dict[str, consumer.Subscriptions[Any]] = {
     "accounts": accounts.SUBSCRIPTIONS,
@@ -69,7 +69,7 @@ ON_DYNAMO: dict[str, Callable[[Any], Consumer]] = {
     "ledger": lambda client: wire("ledger", ledger.SUBSCRIPTIONS, DynamoLedgerStore(client)),
     "query": lambda client: wire("query", query.SUBSCRIPTIONS, DynamoQueryStore(client)),
     "notifications": lambda client: wire(
-        "notifications", notifications.SUBSCRIPTIONS, DynamoNotificationsStore(client)
+        "notifications", notifications.SUBSCRIPTIONS, WakingNotificationsStore(client)
     ),
 }
 """Each service's consumer with its store on DynamoDB through a boto3 client."""

@@ -26,14 +26,15 @@ _querying = threading.local()  # (table, partition key or None) while a Query of
 
 def _items_of(table: Table, hash_key: DynamoType | None) -> list[Item]:
     """The partition's items (hash_key given), or the table's, in no particular order."""
+    items: dict[Any, Any] = table.items  # hash -> item, or hash -> range -> item
     if hash_key is not None:
-        partition = table.items.get(hash_key)  # not [hash_key]: the items dict is a defaultdict
+        partition = items.get(hash_key)  # not [hash_key]: the items dict is a defaultdict
         if partition is None:
             return []
         return list(partition.values()) if table.range_key_attr else [partition]
     if table.range_key_attr:
-        return [item for partition in table.items.values() for item in partition.values()]
-    return list(table.items.values())
+        return [item for partition in items.values() for item in partition.values()]
+    return list(items.values())
 
 
 def _all_items(original: Callable[[Table], list[Item]]) -> Callable[[Table], list[Item]]:
@@ -81,7 +82,7 @@ def install() -> None:
             "re-read moto's Table.query and Table.all_items, then update PINNED_MOTO_VERSION"
         )
     if not installed():
-        Table.all_items = _all_items(Table.all_items)  # type: ignore[method-assign]
+        Table.all_items = _all_items(Table.all_items)  # type: ignore[method-assign,assignment]
         Table.query = _query(Table.query)  # type: ignore[method-assign]
 
 

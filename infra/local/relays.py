@@ -13,6 +13,7 @@ from typing import Any
 
 from handlers.storage.dynamo import table_name
 from infra import resources
+from infra.bootstrap import wake
 from infra.functions import watchdog, webhooks
 from infra.functions.consumers import BY_SERVICE
 from infra.functions.telemetry import logger
@@ -24,8 +25,8 @@ from infra.resources import Pipe
 log = logging.getLogger("relay")
 PIPE_POLL_SECONDS = 0.05
 WATCHDOG_SECONDS = 1.0  # AWS runs it every minute; locally the timeout is seconds, not minutes
-# The local webhook worker looks for due deliveries as soon as the notifications consumer has queued
-# some, and otherwise this often (retries, re-sends and test pings wait at most this long).
+# The local webhook worker looks for due deliveries as soon as one is queued (a new event, a test
+# ping, a re-send: infra/bootstrap/wake.py), and otherwise this often (for the retries).
 WEBHOOK_IDLE_SECONDS = 1.0
 
 
@@ -36,7 +37,8 @@ class Relays:
         self, clients: dict[str, Any], found: Provisioned, positions: Positions, region: str
     ) -> None:
         self.clients, self.found, self.stop_event = clients, found, threading.Event()
-        self.deliveries_queued = threading.Event()
+        self.deliveries_queued = threading.Event()  # set when a delivery is queued (infra/bootstrap/wake.py)
+        self.unregister = wake.register(self.deliveries_queued.set)
         self.pipes = [
             PipeRelay(
                 p,
@@ -113,8 +115,6 @@ class Relays:
             handled = self._guarded(functools.partial(source.poll, 1))
             if handled:
                 log.info("%s handled %d message(s)", source.queue.name, handled)
-                if source.queue.service == "notifications":
-                    self.deliveries_queued.set()
 
     def _run_watchdog(self) -> None:
         while not self.stop_event.wait(WATCHDOG_SECONDS):
@@ -145,6 +145,7 @@ class Relays:
     def stop(self) -> None:
         """Stop the threads and wait for them (an in-flight long poll ends within a second)."""
         self.stop_event.set()
+        self.unregister()
         self.deliveries_queued.set()
         for thread in self.threads:
             thread.join(timeout=5)

@@ -160,6 +160,27 @@ def webhooks_problems(template: Template) -> list[str]:
     indexes = [json.dumps(s["Resource"]) for s in statements if "dynamodb:Query" in s["Action"]]
     if not any("/index/due" in r for r in indexes):
         wrong.append("the webhook worker may not query the due index")
+    return wrong + wake_problems(template, functions, props)
+
+
+def wake_problems(
+    template: Template, functions: dict[str, dict[str, Any]], worker: dict[str, Any]
+) -> list[str]:
+    """The API and the notifications consumer know the worker's name and may invoke it; no
+    function may invoke anything else, and no other function may invoke it."""
+    (worker_id,) = [k for k, p in functions.items() if p is worker]
+    roles = of_type(template, "AWS::IAM::Role")
+    wrong = []
+    for logical, props in functions.items():
+        waker = props["Handler"] in {"app.app", "infra.functions.consumers.notifications"}
+        role = roles.get(target(props["Role"]) or "", {})
+        statements = [s for p in role.get("Policies", []) for s in p["PolicyDocument"]["Statement"]]
+        invokes = [target(s["Resource"]) for s in statements if "lambda:InvokeFunction" in s["Action"]]
+        named = props.get("Environment", {}).get("Variables", {}).get("BANK_WEBHOOKS_FUNCTION")
+        if invokes != ([worker_id] if waker else []):
+            wrong.append(f"{logical} may invoke {invokes}")
+        if waker and named != worker["FunctionName"]:
+            wrong.append(f"{logical} wakes {named!r}, not the worker {worker['FunctionName']!r}")
     return wrong
 
 
