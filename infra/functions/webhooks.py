@@ -1,6 +1,7 @@
-"""The webhook delivery worker as a function: a schedule invokes it every minute on AWS (one pass
-over the due deliveries, attempts side by side); `make run` runs its Worker in a loop instead
-(infra/local/relays.py), handing due deliveries to a pool without waiting for them.
+"""The webhook delivery worker as a function: on AWS a schedule invokes it every minute, and the
+notifications consumer and the API as soon as they queued a delivery (infra/bootstrap/wake.py);
+each invocation is one pass over the due deliveries, attempts side by side. `make run` runs its
+Worker in a loop instead (infra/local/relays.py), handing due deliveries to a pool without waiting.
 
 BANK_WEBHOOK_ALLOW_LOOPBACK=1 lets endpoints on 127.0.0.1 / localhost receive (http or https):
 `make run` sets it, AWS stages never do (handlers/notifications/ssrf.py).
