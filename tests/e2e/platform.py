@@ -48,11 +48,20 @@ class RunningPlatform(LaunchedPlatform):
         return Client(base_url=self.url, timeout=httpx.Timeout(10), httpx_args=judged)
 
 
-def start(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunningPlatform, subprocess.Popen[bytes]]:
-    """Start the platform as `make run` does and wait until it serves its contract."""
-    log = (tmp_path_factory.getbasetemp() / "platform.log").open("w")
-    launched, process = launcher.start(tmp_path_factory.mktemp("platform"), log)
+def start(
+    tmp_path_factory: pytest.TempPathFactory, name: str = "platform"
+) -> tuple[RunningPlatform, subprocess.Popen[bytes]]:
+    """Start the platform as `make run` does and wait until it serves its contract (its log in
+    the session's base temporary directory, `<name>.log`)."""
+    log = (tmp_path_factory.getbasetemp() / f"{name}.log").open("w")
+    launched, process = launcher.start(tmp_path_factory.mktemp(name), log)
     return RunningPlatform(launched.url, launched.env), process
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a platform as Ctrl-C does; it must stop cleanly."""
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 0, "the platform did not stop cleanly on Ctrl-C"
 
 
 _SHARED: dict[str, Any] = {"users": 0}
@@ -69,6 +78,4 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPlatform
     finally:
         _SHARED["users"] -= 1
         if not _SHARED["users"]:
-            process = _SHARED.pop("process")
-            process.send_signal(signal.SIGINT)
-            assert process.wait(timeout=30) == 0, "the platform did not stop cleanly on Ctrl-C"
+            stop(_SHARED.pop("process"))
