@@ -20,7 +20,13 @@ import threading
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from infra.local import moto_fast_query, moto_fast_transactions, moto_fifo, moto_serial, moto_transaction_tokens
+from infra.local import (
+    moto_fast_query,
+    moto_fast_transactions,
+    moto_fifo,
+    moto_serial,
+    moto_transaction_tokens,
+)
 
 
 def patch() -> None:

@@ -30,10 +30,10 @@ def _items_of(table: Table, hash_key: DynamoType | None) -> list[Item]:
         partition = table.items.get(hash_key)  # not [hash_key]: the items dict is a defaultdict
         if partition is None:
             return []
-        return list(partition.values()) if table.range_key_attr else [partition]
+        return list(partition.values()) if table.range_key_attr else [partition]  # type: ignore[list-item]
     if table.range_key_attr:
         return [item for partition in table.items.values() for item in partition.values()]
-    return list(table.items.values())
+    return list(table.items.values())  # type: ignore[arg-type]  # a table without a sort key holds items
 
 
 def _all_items(original: Callable[[Table], list[Item]]) -> Callable[[Table], list[Item]]:
@@ -81,7 +81,7 @@ def install() -> None:
             "re-read moto's Table.query and Table.all_items, then update PINNED_MOTO_VERSION"
         )
     if not installed():
-        Table.all_items = _all_items(Table.all_items)  # type: ignore[method-assign]
+        Table.all_items = _all_items(Table.all_items)  # type: ignore[method-assign,assignment]
         Table.query = _query(Table.query)  # type: ignore[method-assign]
 
 
