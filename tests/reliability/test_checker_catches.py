@@ -137,10 +137,13 @@ CASES: list[tuple[Sabotage, str, str, bool]] = [
     (one_event_dropped, "calm", "left pending", True),
     (deposits_counted_twice, "calm", "completed operations sum to", True),
     (everyones_accounts_listed, "calm", "was shown", False),
-    (webhooks_to_everyone, "calm", "'s endpoint, is about", False),
-    (one_webhook_event_lost, "calm", "never reached", False),
-    (any_answer_taken_for_delivered, "calm", "never reached", False),
-    (signed_now_and_then_with_another_secret, "calm", "is not signed with that endpoint's secret", False),
+]
+# the same for the webhooks, on a smaller calm run (reconcile reads no webhook)
+WEBHOOK_CASES: list[tuple[Sabotage, str]] = [
+    (webhooks_to_everyone, "'s endpoint, is about"),
+    (one_webhook_event_lost, "never reached"),
+    (any_answer_taken_for_delivered, "never reached"),
+    (signed_now_and_then_with_another_secret, "is not signed with that endpoint's secret"),
 ]
 
 
@@ -156,9 +159,19 @@ def test_the_checker_reports_a_sabotaged_safeguard(
     assert (outcome.figures["reconcile drifts"] > 0) == reconciled, outcome.figures
 
 
+@pytest.mark.parametrize(("sabotage", "reported"), WEBHOOK_CASES, ids=[c[0].__name__ for c in WEBHOOK_CASES])
+def test_the_checker_reports_a_sabotaged_webhook_safeguard(
+    monkeypatch: pytest.MonkeyPatch, sabotage: Sabotage, reported: str
+) -> None:
+    sabotage(monkeypatch)
+    outcome = run_seed(1, Workload(profile="calm", operations=6))
+    assert any(reported in v for v in outcome.violations), outcome.violations
+    assert outcome.figures["reconcile drifts"] == 0, outcome.figures
+
+
 def test_a_close_that_overwrites_a_posting_is_caught_by_the_soak(monkeypatch: pytest.MonkeyPatch) -> None:
     """The ledger's state guard without the sequence: a close decided on an empty reading
-    overwrites a posting committed meanwhile. About one seeded run in five meets that race."""
+    overwrites a posting committed meanwhile. About one seeded run in three meets that race."""
     guard = ledger_store.guard
 
     def status_only(expected: Any) -> dict[str, Any]:
@@ -170,7 +183,7 @@ def test_a_close_that_overwrites_a_posting_is_caught_by_the_soak(monkeypatch: py
         return condition
 
     monkeypatch.setattr(ledger_store, "guard", status_only)
-    for seed in range(4, 16):  # seed 4 meets it today
+    for seed in range(6, 18):  # seed 6 meets it today
         if any("completed operations sum to" in v for v in run_seed(seed).violations):
             return
     pytest.fail("no seed of 12 lost the money of a posting overwritten by a close")
