@@ -50,7 +50,8 @@ def tally(outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
     operations: Counter[str] = Counter()
     messages: Counter[str] = Counter()
     answers: Counter[str] = Counter()
-    requests = parked = 0
+    webhooks: Counter[str] = Counter()
+    requests = parked = resent = undone = 0
     for outcome in outcomes:
         faults.update(outcome.faults)
         operations.update(outcome.figures.get("operations", {}))
@@ -60,6 +61,9 @@ def tally(outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
             answers["no answer (died)" if status == "0" else status] += times
         requests += outcome.figures.get("requests", 0)
         parked += outcome.figures.get("parked", 0)
+        webhooks.update(outcome.figures.get("webhook attempts", {}))
+        resent += outcome.figures.get("webhooks resent", 0)
+        undone += outcome.figures.get("webhook closes undone", 0)
     return {
         "seeds": len(outcomes),
         "seconds": round(seconds, 1),
@@ -71,6 +75,9 @@ def tally(outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
         "faults injected": dict(sorted(faults.items())),
         "faults total": sum(faults.values()),
         "messages parked in a DLQ, then redriven": parked,
+        "webhook attempts": dict(sorted(webhooks.items())),
+        "webhook deliveries parked, then resent": resent,
+        "account.closed sent for a close the ledger undid": undone,
         "digest": campaign_digest(outcomes),
         "runs with violations": sum(1 for o in outcomes if o.violations),
         "violations": sum(len(o.violations) for o in outcomes),

@@ -20,6 +20,17 @@ class Accepted:
     amount: Decimal
 
 
+@dataclass(frozen=True)
+class Registered:
+    """A webhook endpoint a client registered, as it was told: its id, owner, URL, secret, types."""
+
+    endpoint_id: str
+    user: str
+    url: str
+    secret: str
+    event_types: tuple[str, ...]
+
+
 @dataclass
 class History:
     """The clients' shared record; safe to write from several threads."""
@@ -30,6 +41,7 @@ class History:
     seen_status: dict[str, str] = field(default_factory=dict)  # operation -> first terminal status seen
     doubtful: Counter[tuple[str, str, str, Decimal]] = field(default_factory=Counter)  # unanswered, no key
     responses: Counter[str] = field(default_factory=Counter)
+    endpoints: dict[str, Registered] = field(default_factory=dict)  # url -> the endpoint registered there
     violations: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -39,6 +51,13 @@ class History:
             if self.owners.setdefault(account_id, user) != user:
                 self.violations.append(f"{account_id} was given to {user} and to {self.owners[account_id]}")
             self.currencies[account_id] = currency
+
+    def registered(self, endpoint: Registered) -> None:
+        """A webhook endpoint a client was told it registered; one per URL."""
+        with self.lock:
+            known = self.endpoints.setdefault(endpoint.url, endpoint)
+            if known != endpoint:
+                self.violations.append(f"{endpoint.url} was registered as {known} and as {endpoint}")
 
     def accept(self, accepted: Accepted) -> None:
         """A 202; a replay must name the same movement."""

@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from handlers.edge.responses import ApiResponse
-from tests.reliability.history import Accepted
+from handlers.notifications.model import EVENT_TYPES
+from tests.reliability.history import Accepted, Registered
 
 if TYPE_CHECKING:
     from tests.reliability.workload import Client, Request
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 # The answers a well-behaved client can get; 429 is retried. Anything else is a defect.
 EXPECTED = {
     "createAccount": {201},
+    "createWebhookEndpoint": {201},
     "deposit": {202, 404, 409},  # 404 while banking has not heard of a new account yet
     "withdraw": {202, 404, 409},
     "transfer": {202, 404, 409},  # 404 for a source banking has not heard of yet, 409 a closed one
@@ -53,6 +55,13 @@ def learn(client: Client, request: Request, body: Any) -> None:
         assert request.body is not None
         history.opened(user, body["accountId"], request.body["currency"])
         mine(client, [body])
+    elif request.operation == "createWebhookEndpoint":
+        assert request.body is not None
+        wanted = (request.body["url"], request.body.get("eventTypes", list(EVENT_TYPES)))
+        if (body["url"], body["eventTypes"]) != wanted:
+            history.wrong(f"{user} asked for a webhook endpoint {wanted}, got {body}")
+        types = tuple(body["eventTypes"])
+        history.registered(Registered(body["endpointId"], user, body["url"], body["secret"], types))
     elif request.operation in ("deposit", "withdraw", "transfer"):
         assert request.body is not None
         account = request.body.get("accountId") or request.body["fromAccountId"]

@@ -93,6 +93,7 @@ def run_seed(seed: int, workload: Workload = DEFAULT) -> Outcome:
         with (
             entry_points_on(bank.client),
             mock.patch("botocore.endpoint.time", no_waiting),
+            bank.notification_time(),
         ):
             bank.run()
         violations = checker.check(bank)

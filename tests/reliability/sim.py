@@ -1,4 +1,5 @@
-"""The bank under a seeded scheduler: clients, pipe relays and consumers interleaved step by step.
+"""The bank under a seeded scheduler: clients, pipe relays, consumers and the webhook delivery
+worker interleaved step by step.
 
 One generator decides which actor runs next and, through the fault hooks, which DynamoDB calls
 let another actor run first (so handlers interleave between their reads and their conditional
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import random
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,16 @@ from tests.reliability.dynamo_faults import DynamoFaults
 from tests.reliability.faults import Crash, Faults, rates_for
 from tests.reliability.history import History
 from tests.reliability.queues import SimQueue
+from tests.reliability.webhooks import (
+    FLAKINESS,
+    WORKERS,
+    DeliveryWorker,
+    FakeReceiver,
+    at,
+    deliveries,
+    next_due,
+    simulated_time,
+)
 from tests.reliability.workload import Client
 
 PREFIX = "sim-"
@@ -33,7 +45,8 @@ STALL_ROUNDS = 3  # how many batches each other environment may take while a con
 
 
 class SimBank:
-    """The four services on one moto, their traffic through simulated queues, under one scheduler."""
+    """The five services on one moto, their traffic through simulated queues, the users' webhook
+    receivers behind one fake, under one scheduler."""
 
     def __init__(
         self,
@@ -49,7 +62,7 @@ class SimBank:
         self.now, self.real_time = 0.0, False
         self.trace: list[str] = []
         self.stack: list[Actor] = []
-        self.parked = 0
+        self.parked = self.resent = 0
         client = boto3.client("dynamodb", region_name="us-east-1")
         self.hooks = DynamoFaults(self.faults)
         self.hooks.install(client)
@@ -75,6 +88,14 @@ class SimBank:
         ]
         for c in self.clients:
             c.remaining, c.clock = operations, self.clock
+            # first of all, each user registers one or two webhook endpoints
+            c.plan = [c.register_webhook for _ in range(self.rng.randint(1, 2))]
+        failure_rate = self.rng.choice(FLAKINESS)
+        self.receiver = FakeReceiver(random.Random(self.rng.getrandbits(64)), failure_rate, self.secret_of)
+        self.jitter = random.Random(self.rng.getrandbits(64))  # the retry schedule's
+        self.workers = [
+            DeliveryWorker(i, self.stores.notifications, self.receiver, self.clock) for i in range(WORKERS)
+        ]
 
     def clock(self) -> float:
         """Scheduler steps; seconds while real threads run."""
@@ -83,7 +104,7 @@ class SimBank:
     @property
     def actors(self) -> list[Actor]:
         """Every actor, clients first."""
-        return [*self.clients, self.pipe, *self.consumers]
+        return [*self.clients, self.pipe, *self.consumers, *self.workers]
 
     def step(self, actor: Actor) -> None:
         """Run one step of an actor; a crash ends the step (the actor's state says what survives)."""
@@ -151,14 +172,29 @@ class SimBank:
                 outage_ends = self.now + self.rng.randint(2, 8) * VISIBILITY
             self.hooks.outage = self.now < outage_ends
             self.step(self.rng.choice([a for a in self.actors if a.runnable()]))
+        self.finish()
+
+    def finish(self) -> None:
+        """The faults stop; everything is delivered; what was parked is sent again, as an operator
+        would: the DLQs redriven, then the webhook deliveries parked after their eight attempts
+        resent (their receivers fixed first: a resend to a receiver still down parks again)."""
         self.faults.heal()
         self.hooks.preempt = self.hooks.stall = None
         self.settle()
         self.parked = sum(q.redrive() for q in self.queues.values())
         self.settle()
+        found = deliveries(self.plain_stores.notifications, self.plain_client, [c.user for c in self.clients])
+        parked = [d for d in found if d.status == "parked"]
+        if parked:
+            self.receiver.failure_rate = 0.0
+            for d in parked:
+                self.plain_stores.notifications.resend(d.user_id, d.endpoint_id, d.event_id, at(self.now))
+            self.resent = len(parked)
+            self.settle()
 
     def settle(self) -> None:
-        """Deliver until no relay moves anything and every queue is empty."""
+        """Deliver until no relay moves anything, every queue is empty and no webhook delivery is
+        pending; while nothing else is due, time jumps to the next retry of a webhook."""
         for _ in range(SETTLE_STEPS):
             self.now += 1
             self.step(self.pipe)
@@ -166,11 +202,25 @@ class SimBank:
             if busy:
                 self.step(self.rng.choice(busy))
             elif self.pipe.moved == 0:
+                due = next_due(self.plain_stores.notifications)
+                if due is not None and due <= self.now:
+                    self.step(self.workers[0])
+                    continue
                 waiting = [t for q in self.queues.values() if (t := q.next_visible()) is not None]
+                waiting += [due] if due is not None else []
                 if not waiting:
                     return
                 self.now = max(self.now, min(waiting))
         raise RuntimeError("the system did not go quiet")
+
+    def secret_of(self, url: str) -> str | None:
+        """The signing secret the endpoint at this URL was registered with, as its owner keeps it."""
+        registered = self.history.endpoints.get(url)
+        return registered.secret if registered else None
+
+    def notification_time(self) -> AbstractContextManager[None]:
+        """The notifications service on the scheduler's clock and the seed's jitter, for a run."""
+        return simulated_time(self.clock, self.jitter)
 
     def api(self, operation: str, user: str, body: Any = None, /, **params: str) -> Any:
         """A request outside the workload, without faults (for the checker)."""

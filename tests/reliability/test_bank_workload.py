@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability import sim
 from tests.reliability.run import Outcome, Workload, run_seed
 from tests.reliability.threaded import run_threaded
 from tools.soak import campaign_digest
@@ -46,3 +47,14 @@ def test_one_seed_replays_one_run_exactly_even_in_another_process(tmp_path: Path
     environment = os.environ | {"PYTHONHASHSEED": "12345"}  # set and dict orders differ there
     subprocess.run(command, cwd=ROOT, env=environment, check=True, capture_output=True, timeout=300)
     assert json.loads(figures.read_text())["digest"] == campaign_digest([here])
+
+
+def test_webhooks_parked_while_the_receivers_were_down_are_resent_and_arrive(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every receiver fails every attempt until the settle phase: each delivery is parked after its
+    eight attempts (28 hours of the service's time), then resent as an operator would, and arrives."""
+    monkeypatch.setattr(sim, "FLAKINESS", (1.0,))
+    outcome = run_seed(3, Workload(operations=4))
+    assert not outcome.violations, verdict(outcome)
+    assert outcome.figures["webhooks resent"] > 0, outcome.figures

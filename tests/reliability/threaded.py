@@ -48,13 +48,12 @@ def run_threaded(seed: int, workload: Workload = DEFAULT) -> Outcome:
         bank.real_time = True
         for consumer in bank.consumers:
             consumer.on_timeout = None  # a sibling thread picks a lapsed batch up by itself
-        with entry_points_on(bank.client):
+        for worker in bank.workers:
+            worker.period = VISIBILITY_SECONDS  # as in steps: a pass per visibility timeout
+        with entry_points_on(bank.client), bank.notification_time():
             run_threads(bank)
             bank.now, bank.real_time = time.monotonic(), False
-            bank.faults.heal()
-            bank.settle()
-            bank.parked = sum(q.redrive() for q in bank.queues.values())
-            bank.settle()
+            bank.finish()
         violations = checker.check(bank)
         disagreements, drifts = checker.agree_with_reconcile(bank, violations)
         violations += disagreements
@@ -72,7 +71,7 @@ def run_threads(bank: SimBank) -> None:
     clients = [threading.Thread(target=loop, args=(c, lambda c=c: not c.finished())) for c in bank.clients]
     others = [
         threading.Thread(target=loop, args=(a, lambda: not stop.is_set()))
-        for a in [bank.pipe, *bank.consumers]
+        for a in [bank.pipe, *bank.consumers, *bank.workers]
     ]
     for thread in clients + others:
         thread.start()

@@ -1,6 +1,7 @@
-"""The clients: each a user doing random deposits, withdrawals, transfers (to their own accounts,
-to other users', to closed, unknown, other-currency accounts and to the source itself), closes,
-reads and probes of another user's ids, through the dispatcher as the HTTP adapters call it.
+"""The clients: each a user who first registers one or two webhook endpoints, then does random
+deposits, withdrawals, transfers (to their own accounts, to other users', to closed, unknown,
+other-currency accounts and to the source itself), closes, reads and probes of another user's ids,
+through the dispatcher as the HTTP adapters call it.
 
 A client retries what it could not get an answer to (the connection died, or 429) with the same
 Idempotency-Key, as a careful client does, so every movement the bank took is one it heard of. A
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from handlers.notifications.model import EVENT_TYPES
 from tests.helpers import call
 from tests.reliability.faults import Crash
 from tests.reliability.history import History
@@ -49,7 +51,7 @@ class Client:
         self.name, self.busy = f"client-{user}", False
         self.clock: Callable[[], float] = lambda: 0.0
         self.backoff_unit, self.not_before = 1.0, 0.0  # a retry waits a growing number of units
-        self.remaining, self.sent = 0, 0
+        self.remaining, self.sent, self.endpoints = 0, 0, 0
         self.pending: Request | None = None
         self.plan: list[Callable[[], Request | None]] = []
         self.balances: dict[str, Decimal] = {}
@@ -142,6 +144,15 @@ class Client:
         return Request(
             "createAccount", body={"name": f"{self.user} {currency}", "currency": currency}, key=self.key()
         )
+
+    def register_webhook(self) -> Request:
+        """A webhook endpoint whose URL names its owner: the first takes every event type, a second
+        only some."""
+        self.endpoints += 1
+        body: dict[str, Any] = {"url": f"https://{self.user}-{self.endpoints}.receiver.test/hook"}
+        if self.endpoints > 1:
+            body["eventTypes"] = self.rng.sample(EVENT_TYPES, self.rng.randint(1, 3))
+        return Request("createWebhookEndpoint", body=body, key=self.key())
 
     def move(self, kind: str, account: str, amount: Decimal) -> Request:
         """A deposit or withdrawal, now and then without an Idempotency-Key (it is optional)."""
