@@ -130,13 +130,15 @@ def signed_now_and_then_with_another_secret(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(notifications_model.Endpoint, "signing_secrets", mixed_up)
 
 
-# the sabotage, the profile, what the checker reports, and whether reconcile (which reads the
-# tables, not the API's listings) sees it too
-CASES: list[tuple[Sabotage, str, str, bool]] = [
-    (no_ledger_inbox, "echo", "completed with 2 postings", True),
-    (one_event_dropped, "calm", "left pending", True),
-    (deposits_counted_twice, "calm", "completed operations sum to", True),
-    (everyones_accounts_listed, "calm", "was shown", False),
+CALM = Workload(profile="calm")
+# the sabotage, the run, what the checker reports, and whether reconcile (which reads the tables,
+# not the API's listings) sees it too; every message five times over and every copy posted makes
+# many webhook deliveries, so that run is a smaller one
+CASES: list[tuple[Sabotage, Workload, str, bool]] = [
+    (no_ledger_inbox, Workload(profile="echo", operations=6), "completed with 2 postings", True),
+    (one_event_dropped, CALM, "left pending", True),
+    (deposits_counted_twice, CALM, "completed operations sum to", True),
+    (everyones_accounts_listed, CALM, "was shown", False),
 ]
 # the same for the webhooks, on a smaller calm run (reconcile reads no webhook)
 WEBHOOK_CASES: list[tuple[Sabotage, str]] = [
@@ -148,13 +150,13 @@ WEBHOOK_CASES: list[tuple[Sabotage, str]] = [
 
 
 @pytest.mark.parametrize(
-    ("sabotage", "profile", "reported", "reconciled"), CASES, ids=[c[0].__name__ for c in CASES]
+    ("sabotage", "workload", "reported", "reconciled"), CASES, ids=[c[0].__name__ for c in CASES]
 )
 def test_the_checker_reports_a_sabotaged_safeguard(
-    monkeypatch: pytest.MonkeyPatch, sabotage: Sabotage, profile: str, reported: str, reconciled: bool
+    monkeypatch: pytest.MonkeyPatch, sabotage: Sabotage, workload: Workload, reported: str, reconciled: bool
 ) -> None:
     sabotage(monkeypatch)
-    outcome = run_seed(1, Workload(profile=profile))
+    outcome = run_seed(1, workload)
     assert any(reported in v for v in outcome.violations), outcome.violations
     assert (outcome.figures["reconcile drifts"] > 0) == reconciled, outcome.figures
 
